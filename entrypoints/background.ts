@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wired by later features (context menu, action store).
+});

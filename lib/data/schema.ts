@@ -1,0 +1,153 @@
+import { z } from 'zod';
+
+/** Languages the shipped data and letters may be written in: the six UN languages. */
+export const DATA_LANGUAGES = ['en', 'zh', 'fr', 'es', 'ru', 'ar'] as const;
+export type DataLanguage = (typeof DATA_LANGUAGES)[number];
+
+export const Iso2 = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. "EG"');
+export type Iso2 = z.infer<typeof Iso2>;
+
+/** A calendar date as precise as the source is: "2016", "2016-12" or "2016-11-21". */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'date as YYYY, YYYY-MM or YYYY-MM-DD');
+export const IsoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date as YYYY-MM-DD');
+
+const text = z.string().trim().min(1);
+
+/** Text in several languages; the campaign's own languages (en, zh) are required. */
+export const CampaignText = z.object({
+  en: text,
+  zh: text,
+  fr: text.optional(),
+  es: text.optional(),
+  ru: text.optional(),
+  ar: text.optional(),
+});
+export type CampaignText = z.infer<typeof CampaignText>;
+
+/** Six-language text where all six are required (UN names). */
+export const UnText = z.object({ en: text, fr: text, es: text, ru: text, zh: text, ar: text });
+export type UnText = z.infer<typeof UnText>;
+
+/**
+ * A source a fact rests on. `strength: 'weak'` marks news aggregators, social media and
+ * secondary copies, so the UI can say so instead of presenting them as established.
+ */
+export const Source = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  url: z.url(),
+  title: text,
+  publisher: text.optional(),
+  date: PartialDate.optional(),
+  strength: z.enum(['primary', 'secondary', 'weak']),
+});
+export type Source = z.infer<typeof Source>;
+
+const sourceIds = z.array(z.string()).min(1, 'every fact needs at least one source id');
+
+export const Subject = z.object({
+  kind: z.enum(['person', 'organisation']),
+  name: CampaignText,
+  role: CampaignText.optional(),
+});
+
+export const CaseEvent = z.object({
+  date: PartialDate,
+  text: CampaignText,
+  sources: sourceIds,
+});
+export type CaseEvent = z.infer<typeof CaseEvent>;
+
+export const StatusUpdate = CaseEvent.extend({
+  /** True when only news aggregators or social media report it. */
+  weakSourcesOnly: z.boolean(),
+});
+export type StatusUpdate = z.infer<typeof StatusUpdate>;
+
+export const Case = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  state: Iso2,
+  /** Short label for lists and buttons, e.g. "Jiang Tianyong". */
+  title: CampaignText,
+  subjects: z.array(Subject).min(1),
+  summary: CampaignText,
+  /** Paragraphs, in order. */
+  background: z.array(CampaignText).min(1),
+  whatHappened: z.array(CaseEvent).min(1),
+  /** The campaign's demands, quoted as the campaign states them. */
+  demands: z.array(CampaignText).min(1),
+  callToAction: CampaignText,
+  /** Years of the Secretary-General's reports that include this case, where a source says so. */
+  sgReportYears: z.array(z.number().int()).default([]),
+  /** Codes in ISHR's #EndReprisals database, e.g. "2017-022-001". */
+  ishrCaseCodes: z.array(z.string()).default([]),
+  updates: z.array(StatusUpdate).default([]),
+  sources: z.array(Source).min(1),
+  asOf: IsoDate,
+});
+export type Case = z.infer<typeof Case>;
+
+export const Campaign = z.object({
+  id: z.string(),
+  title: CampaignText,
+  hashtags: z.object({ en: z.array(z.string().startsWith('#')).min(1), zh: z.array(z.string().startsWith('#')).min(1) }),
+  /** Human Rights Council session the campaign targets, e.g. "HRC51". */
+  targetSession: z.string().regex(/^HRC\d+$/),
+  dates: z.object({
+    /** The interactive dialogue with the Assistant Secretary-General on reprisals. */
+    interactiveDialogue: IsoDate.optional(),
+  }),
+  cases: z.array(Case).length(5),
+  sources: z.array(Source).min(1),
+  asOf: IsoDate,
+});
+export type Campaign = z.infer<typeof Campaign>;
+
+export const StateNamed = z.object({
+  iso2: Iso2,
+  /** The name as the source spells it. */
+  nameInSource: text,
+  kind: z.enum(['new', 'follow-up', 'unknown']),
+});
+
+export const SgReport = z.object({
+  year: z.number().int().min(2010),
+  session: z.string().regex(/^HRC\d+$/),
+  symbol: z.string().regex(/^A\/HRC\/\d+\/\d+$/).nullable(),
+  symbolVerified: z.boolean(),
+  /** States named in the report where a source lists them; see `listCompleteness`. */
+  statesNamed: z.array(StateNamed),
+  listCompleteness: z.enum(['complete', 'partial', 'none']),
+  /** Total number of States the report names, where a source states it. */
+  statedTotal: z.number().int().positive().optional(),
+  /** What the researcher inferred rather than read (shown to users). */
+  inferred: text.optional(),
+  sources: z.array(Source).min(1),
+});
+export type SgReport = z.infer<typeof SgReport>;
+
+export const State = z.object({
+  iso2: Iso2,
+  m49: z.string().regex(/^\d{3}$/),
+  short: UnText,
+  formal: UnText,
+  /** Non-member observer State (Holy See, State of Palestine). */
+  observer: z.boolean(),
+});
+export type State = z.infer<typeof State>;
+
+export const Figure = z.object({
+  value: z.number(),
+  text: CampaignText,
+  sources: z.array(Source).min(1),
+  /** False where research could not confirm the figure beyond the campaign page. */
+  independentlyVerified: z.boolean(),
+});
+
+export const Figures = z.object({
+  ishrDatabase: z.object({ cases: Figure, states: Figure, reports: Figure }),
+  study: z.object({ cases: Figure, reports: Figure, yearsFrom: z.number(), yearsTo: z.number(), namedCases: Figure }),
+  asOf: IsoDate,
+});
+export type Figures = z.infer<typeof Figures>;

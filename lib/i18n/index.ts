@@ -1,0 +1,35 @@
+import type { UiLanguage } from './languages';
+import { common } from './messages/common';
+
+// Each feature keeps its strings in its own file under messages/; they meet here.
+const catalogs = [common] as const;
+
+type Merge<C extends readonly unknown[]> = C extends readonly [infer H, ...infer R]
+  ? (H extends Record<UiLanguage, infer M> ? M : never) & Merge<R>
+  : unknown;
+export type Messages = Merge<typeof catalogs>;
+export type MessageKey = keyof Messages & string;
+
+const merged = Object.fromEntries(
+  (['en', 'zh-CN', 'fr', 'es', 'ru', 'ar'] as const).map((lang) => [
+    lang,
+    Object.assign({}, ...catalogs.map((c) => c[lang])) as Messages,
+  ]),
+) as Record<UiLanguage, Messages>;
+
+/** The message for `key` in `lang`, with `{placeholders}` filled from `params`. */
+export function translate(lang: UiLanguage, key: MessageKey, params?: Record<string, string | number>): string {
+  const template = merged[lang][key] as string;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function translatorFor(lang: UiLanguage): Translate {
+  return (key, params) => translate(lang, key, params);
+}
+
+export * from './languages';

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { fileURLToPath } from 'node:url';
+
+// jsdom fails to start together with WxtVitest on Node 20; happy-dom works.
+export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
+  plugins: [WxtVitest()],
+  test: {
+    environment: 'happy-dom',
+    include: ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'components/**/*.test.tsx', 'tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+    setupFiles: ['fake-indexeddb/auto'],
+  },
+});
