@@ -6,6 +6,8 @@ import preact from '@preact/preset-vite';
 const localTestHosts = process.env.E2E_LOCAL_HOSTS === '1';
 
 export default defineConfig({
+  // Parallel builds (tests, benchmarks) can each use their own output folder.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
@@ -24,6 +26,5 @@ export default defineConfig({
           },
         }
       : {}),
-    ...(localTestHosts ? {} : {}),
   }),
 });

@@ -1,3 +1,2 @@
-export default defineBackground(() => {
-  // Wired by later features (context menu, action store).
-});
+// Wiring only: each feature's background part lives in lib/background/ and registers itself here.
+export default defineBackground(() => {});

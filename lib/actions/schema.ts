@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { MAIL_PROVIDERS, SOCIAL_NETWORKS } from '@/lib/settings';
+
+export const ACTION_KINDS = ['post', 'letter-drafted', 'letter-sent', 'case-shared'] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
+/**
+ * One thing the user did, kept only in the extension's own IndexedDB. `id` is a random UUID so
+ * exports from two browsers merge without collisions.
+ */
+export const Action = z.object({
+  id: z.uuid(),
+  kind: z.enum(ACTION_KINDS),
+  /** Campaign case ids the action was about (empty for a general post). */
+  cases: z.array(z.string().regex(/^[a-z0-9-]+$/)).max(20),
+  /** ISO2 of the State whose Permanent Mission was written to, for letters. */
+  state: z.string().regex(/^[A-Z]{2}$/).nullable(),
+  /** Social network for posts, mail provider for letters. */
+  channel: z.enum([...SOCIAL_NETWORKS, ...MAIL_PROVIDERS]).nullable(),
+  /** Language the post or letter was written in. */
+  language: z.enum(['en', 'zh', 'fr', 'es', 'ru', 'ar']),
+  /** Milliseconds since the epoch. */
+  createdAt: z.number().int().nonnegative(),
+  note: z.string().max(2000).optional(),
+});
+export type Action = z.infer<typeof Action>;
+export type NewAction = Omit<Action, 'id' | 'createdAt'> & Partial<Pick<Action, 'id' | 'createdAt'>>;
