@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { LOCAL_TEST_MATCHES, UN_SITE_MATCHES } from './lib/un-sites';
 
 // Test-only builds (E2E_LOCAL_HOSTS=1) let Firefox tests reach fixture pages on 127.0.0.1;
 // shipped builds never carry these hosts.
@@ -10,19 +11,45 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  // Firefox add-on review needs the sources; WXT already leaves out node_modules, dot-folders
+  // (.output*, .wxt, .git) and *.test/*.spec files.
+  zip: {
+    excludeSources: ['tests/artifacts/**', 'test-results/**', '**/*.log', 'stats.html'],
+  },
+  hooks: {
+    // The content script's `matches` come from lib/un-sites.ts; test-only builds add local hosts.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!localTestHosts) return;
+      for (const script of manifest.content_scripts ?? []) {
+        if (script.matches?.some((m) => UN_SITE_MATCHES.includes(m))) script.matches.push(...LOCAL_TEST_MATCHES);
+      }
+    },
+  },
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // contextMenus: "Reprisal cases for …" on selected text. scripting: marking on sites the
+    // user adds in the options page (registerContentScripts for the origins granted below).
+    permissions: ['storage', 'contextMenus', 'scripting'],
+    // Asked for one site at a time, only when the user adds that site.
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
+    // Firefox refuses to navigate automation to moz-extension:// pages; a page may open the
+    // popup only when it is web-accessible, so test-only builds expose it and shipped ones never do.
+    ...(localTestHosts
+      ? { web_accessible_resources: [{ resources: ['popup.html'], matches: ['http://127.0.0.1/*'] }] }
+      : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'endreprisals@endreprisals.org',
-              strict_min_version: '128.0',
+              // data_collection_permissions (AMO's required consent declaration) is read from
+              // Firefox 140 on desktop and 142 on Android.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,2 +1,8 @@
 // Wiring only: each feature's background part lives in lib/background/ and registers itself here.
-export default defineBackground(() => {});
+import { registerStoreMessages } from '@/lib/background/store-messages';
+import { registerMarkingFeatures } from '@/lib/background/marking-features';
+
+export default defineBackground(() => {
+  registerStoreMessages();
+  registerMarkingFeatures();
+});

@@ -1,13 +1,16 @@
 import { render } from 'preact';
-import { i18nFor, I18nProvider } from '@/components/I18nContext';
+import { browser } from 'wxt/browser';
+import { PopupApp } from '@/components/popup/PopupApp';
+import '@/components/ui/extension-page.css';
 
-function Popup() {
-  return <h1>EndReprisals</h1>;
+// The same page serves the toolbar popup and a full tab; only the popup gets the fixed size.
+function openedAsPopup(): boolean {
+  try {
+    return browser.extension.getViews({ type: 'popup' }).includes(window);
+  } catch {
+    return false;
+  }
 }
+document.documentElement.classList.toggle('in-popup', openedAsPopup());
 
-render(
-  <I18nProvider value={i18nFor('en')}>
-    <Popup />
-  </I18nProvider>,
-  document.getElementById('app')!,
-);
+render(<PopupApp />, document.getElementById('app')!);

@@ -46,6 +46,13 @@ export type Source = z.infer<typeof Source>;
 
 const sourceIds = z.array(z.string()).min(1, 'every fact needs at least one source id');
 
+/**
+ * The language a text was written in by its source, where the other campaign language is our
+ * translation of it (e.g. 'zh': the Chinese is the campaign's own text, the English a faithful
+ * translation). Absent: each language is as its sources write it. The UI can label translations.
+ */
+export const TranslatedFrom = z.enum(DATA_LANGUAGES);
+
 export const Subject = z.object({
   kind: z.enum(['person', 'organisation']),
   name: CampaignText,
@@ -56,6 +63,7 @@ export const CaseEvent = z.object({
   date: PartialDate,
   text: CampaignText,
   sources: sourceIds,
+  translatedFrom: TranslatedFrom.optional(),
 });
 export type CaseEvent = z.infer<typeof CaseEvent>;
 
@@ -85,6 +93,11 @@ export const Case = z.object({
   updates: z.array(StatusUpdate).default([]),
   sources: z.array(Source).min(1),
   asOf: IsoDate,
+  /** Which of the case's texts were translated by us, and from which language (see TranslatedFrom). */
+  translatedFrom: z
+    .object({ title: TranslatedFrom, summary: TranslatedFrom, background: TranslatedFrom, demands: TranslatedFrom, callToAction: TranslatedFrom })
+    .partial()
+    .optional(),
 });
 export type Case = z.infer<typeof Case>;
 
@@ -101,6 +114,7 @@ export const Campaign = z.object({
   cases: z.array(Case).length(5),
   sources: z.array(Source).min(1),
   asOf: IsoDate,
+  translatedFrom: z.object({ title: TranslatedFrom }).partial().optional(),
 });
 export type Campaign = z.infer<typeof Campaign>;
 
@@ -109,6 +123,10 @@ export const StateNamed = z.object({
   /** The name as the source spells it. */
   nameInSource: text,
   kind: z.enum(['new', 'follow-up', 'unknown']),
+  /** Ids of the report's sources that name this State; absent: all of the report's sources. */
+  sources: z.array(z.string()).min(1).optional(),
+  /** What the researcher inferred about this entry rather than read (shown to users). */
+  inferred: text.optional(),
 });
 
 export const SgReport = z.object({
@@ -123,6 +141,10 @@ export const SgReport = z.object({
   statedTotal: z.number().int().positive().optional(),
   /** What the researcher inferred rather than read (shown to users). */
   inferred: text.optional(),
+  /** Other symbols of the same report, e.g. corrigenda ("A/HRC/24/29/Corr.1"). */
+  relatedSymbols: z.array(z.string().regex(/^A\/HRC\/\d+\/\d+(\/[A-Za-z0-9.]+)*$/)).optional(),
+  /** Facts about the report that the research notes, with their caveats (English). */
+  notes: z.array(text).optional(),
   sources: z.array(Source).min(1),
 });
 export type SgReport = z.infer<typeof SgReport>;

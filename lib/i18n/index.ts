@@ -1,8 +1,14 @@
 import type { UiLanguage } from './languages';
 import { common } from './messages/common';
+import { dashboard } from './messages/dashboard';
+import { popup } from './messages/popup';
+import { compose } from './messages/compose';
+import { letters } from './messages/letters';
+import { options } from './messages/options';
+import { card } from './messages/card';
 
 // Each feature keeps its strings in its own file under messages/; they meet here.
-const catalogs = [common] as const;
+const catalogs = [common, card, popup, compose, letters, options, dashboard] as const;
 
 type Merge<C extends readonly unknown[]> = C extends readonly [infer H, ...infer R]
   ? (H extends Record<UiLanguage, infer M> ? M : never) & Merge<R>

@@ -1,0 +1,116 @@
+import { useI18n } from '@/components/I18nContext';
+import { formatRoute } from '@/lib/router';
+import { langTagOf } from '@/lib/ui-language';
+import { dataLanguageOf } from '@/lib/i18n';
+import type { CardModel, CardReport, LocalText } from './card-model';
+
+export interface StateCardProps {
+  model: CardModel;
+  /** Opens one of our pages, e.g. "popup.html#/case/viasna", in a new tab. */
+  onOpenPage: (path: string) => void;
+  onClose: () => void;
+}
+
+/** Marks text that fell back to another language than the UI's, so it is read correctly. */
+function Local({ value, uiData }: { value: LocalText; uiData: string }) {
+  return value.lang === uiData ? <>{value.text}</> : <span lang={langTagOf(value.lang)}>{value.text}</span>;
+}
+
+function ReportRow({ report }: { report: CardReport }) {
+  const { t } = useI18n();
+  const label = report.symbol ?? report.session;
+  const notes = [
+    report.partial ? t('cardReportPartial') : null,
+    report.inferred ? t('cardReportInferred') : null,
+    report.symbol && !report.symbolVerified ? t('cardReportUnverified') : null,
+  ].filter((n): n is string => n !== null);
+  return (
+    <li class="report">
+      <span class="year">{report.year}</span>
+      {report.symbol ? (
+        <a class="symbol" href={`https://undocs.org/${report.symbol}`} target="_blank" rel="noopener noreferrer" dir="ltr">
+          {label}
+          <span class="sr">{` ${t('cardOpensNewTab')}`}</span>
+        </a>
+      ) : (
+        <span class="symbol" dir="ltr">{label}</span>
+      )}
+      {notes.length > 0 && (
+        <span class="notes" title={report.inferred ?? undefined}>
+          {notes.join(' · ')}
+        </span>
+      )}
+    </li>
+  );
+}
+
+export function StateCard({ model, onOpenPage, onClose }: StateCardProps) {
+  const { t, lang, dir } = useI18n();
+  const uiData = dataLanguageOf(lang);
+  const headingId = `er-card-title-${model.iso2}`;
+  return (
+    <section class="card" role="dialog" aria-modal="false" aria-labelledby={headingId} dir={dir} lang={langTagOf(uiData)}>
+      <header class="head">
+        <div>
+          <p class="campaign">{t('cardCampaign')}</p>
+          <h2 id={headingId} class="name">
+            {model.name}
+          </h2>
+        </div>
+        <button type="button" class="close" aria-label={t('cardClose')} title={t('cardClose')} onClick={onClose}>
+          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+            <path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
+          </svg>
+        </button>
+      </header>
+
+      <section class="block" aria-labelledby={`${headingId}-cases`}>
+        <h3 id={`${headingId}-cases`}>{t('cardCasesHeading')}</h3>
+        {model.cases.length === 0 ? (
+          <p class="muted">{t('cardNoCases')}</p>
+        ) : (
+          <ul class="cases">
+            {model.cases.map((c) => (
+              <li key={c.id} class="case">
+                <p class="case-title">
+                  <Local value={c.title} uiData={uiData} />
+                </p>
+                <p class="summary">
+                  <Local value={c.summary} uiData={uiData} />
+                </p>
+                <button type="button" class="link" onClick={() => onOpenPage(`popup.html${formatRoute({ name: 'case', caseId: c.id })}`)}>
+                  {t('cardOpenCase')}
+                  <span aria-hidden="true" class="arrow">{dir === 'rtl' ? ' ←' : ' →'}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section class="block" aria-labelledby={`${headingId}-reports`}>
+        <h3 id={`${headingId}-reports`}>{t('cardReportsHeading')}</h3>
+        {model.reports.length === 0 ? (
+          <p class="muted">{t('cardNoReports')}</p>
+        ) : (
+          <ul class="reports">
+            {model.reports.map((r) => (
+              <ReportRow key={`${r.year}-${r.symbol ?? r.session}`} report={r} />
+            ))}
+          </ul>
+        )}
+        <p class="footnote">{t('cardListsIncomplete')}</p>
+      </section>
+
+      <footer class="actions">
+        <button
+          type="button"
+          class="primary"
+          onClick={() => onOpenPage(`popup.html${formatRoute({ name: 'letter', state: model.iso2, cases: null })}`)}
+        >
+          {t('cardWriteMission')}
+        </button>
+      </footer>
+    </section>
+  );
+}

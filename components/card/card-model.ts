@@ -1,0 +1,81 @@
+import type { DataLanguage, SgReport } from '@/lib/data/schema';
+import { casesForState, localized, reportsNamingState } from '@/lib/data';
+import { stateByIso2, stateName } from '@/lib/data/states';
+import { dataLanguageOf, translate, type UiLanguage } from '@/lib/i18n';
+
+export interface LocalText {
+  text: string;
+  lang: DataLanguage;
+}
+
+export interface CardReport {
+  year: number;
+  session: string;
+  symbol: string | null;
+  symbolVerified: boolean;
+  /** The report's list of States in our data is not the whole list. */
+  partial: boolean;
+  /** What the research inferred rather than read, as written in the data (English). */
+  inferred: string | null;
+}
+
+export interface CardModel {
+  iso2: string;
+  name: string;
+  cases: Array<{ id: string; title: LocalText; summary: LocalText }>;
+  reports: CardReport[];
+}
+
+/** What the card shows for one State, in the UI language; undefined for an unknown code. */
+export function cardModel(iso2: string, uiLang: UiLanguage): CardModel | undefined {
+  const state = stateByIso2(iso2);
+  if (!state) return undefined;
+  const lang = dataLanguageOf(uiLang);
+  return {
+    iso2: state.iso2,
+    name: stateName(state, lang, 'short'),
+    cases: casesForState(state.iso2).map((c) => ({
+      id: c.id,
+      title: localized(c.title, lang),
+      summary: localized(c.summary, lang),
+    })),
+    reports: reportRows(reportsNamingState(state.iso2)),
+  };
+}
+
+/** One row per report (year and symbol), oldest first; two sources on one report become one row. */
+export function reportRows(reports: readonly SgReport[]): CardReport[] {
+  const rows = new Map<string, CardReport>();
+  for (const r of reports) {
+    const key = `${r.year}|${r.symbol ?? r.session}`;
+    const row: CardReport = {
+      year: r.year,
+      session: r.session,
+      symbol: r.symbol,
+      symbolVerified: r.symbolVerified,
+      partial: r.listCompleteness !== 'complete',
+      inferred: r.inferred ?? null,
+    };
+    const seen = rows.get(key);
+    rows.set(
+      key,
+      seen
+        ? {
+            ...seen,
+            symbolVerified: seen.symbolVerified || row.symbolVerified,
+            partial: seen.partial && row.partial,
+            inferred: seen.inferred && row.inferred ? seen.inferred : null,
+          }
+        : row,
+    );
+  }
+  return [...rows.values()].sort((a, b) => a.year - b.year);
+}
+
+/** Accessible name of a mark, e.g. "Egypt — reprisal cases". */
+export function markLabel(iso2: string, uiLang: UiLanguage): string {
+  const state = stateByIso2(iso2);
+  const name = state ? stateName(state, dataLanguageOf(uiLang), 'short') : iso2;
+  const hasCases = state ? casesForState(state.iso2).length > 0 : false;
+  return translate(uiLang, hasCases ? 'cardMarkLabelCases' : 'cardMarkLabel', { state: name });
+}

@@ -1,0 +1,66 @@
+/**
+ * The card's stylesheet, applied inside its shadow root. `:host { all: initial }` keeps page
+ * styles from leaking in through inheritance; sizes are in px so the page's root font size
+ * cannot blow the card up or shrink it.
+ */
+export const CARD_CSS = `
+:host { all: initial !important; }
+* { box-sizing: border-box; }
+.frame {
+  position: fixed; top: 0; left: 0; z-index: 2147483647;
+  width: 340px; max-width: calc(100vw - 16px);
+}
+.card {
+  font: 400 13.5px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC", sans-serif;
+  color: #1b1f24; background: #fff;
+  border: 1px solid #d0d7de; border-radius: 10px;
+  box-shadow: 0 10px 30px rgba(20, 30, 45, 0.18), 0 2px 6px rgba(20, 30, 45, 0.08);
+  max-height: min(460px, calc(100vh - 16px)); overflow: auto;
+  text-align: start;
+}
+.head {
+  display: flex; align-items: flex-start; justify-content: space-between; gap: 8px;
+  padding: 12px 14px 10px; border-bottom: 1px solid #eaeef2;
+  background: linear-gradient(180deg, #f3f8fc, #fff);
+  border-radius: 10px 10px 0 0;
+}
+.campaign { margin: 0 0 2px; font-size: 11.5px; font-weight: 600; letter-spacing: .02em; color: #006fa6; }
+.name { margin: 0; font-size: 17px; font-weight: 650; line-height: 1.25; color: #0d1117; }
+.close {
+  flex: none; display: inline-flex; align-items: center; justify-content: center;
+  width: 28px; height: 28px; margin: -2px -4px 0 0; padding: 0;
+  border: 0; border-radius: 6px; background: transparent; color: #57606a; cursor: pointer;
+}
+[dir="rtl"] .close { margin: -2px 0 0 -4px; }
+.close:hover { background: #eaeef2; color: #1b1f24; }
+.block { padding: 10px 14px 4px; }
+h3 { margin: 0 0 6px; font-size: 11.5px; font-weight: 650; color: #57606a; text-transform: uppercase; letter-spacing: .03em; }
+[lang="ar"] h3, [lang="zh-CN"] h3, [lang="ru"] h3 { text-transform: none; letter-spacing: 0; font-size: 12px; }
+ul { list-style: none; margin: 0; padding: 0; }
+.case { padding: 8px 10px; margin: 0 0 6px; border: 1px solid #eaeef2; border-radius: 8px; background: #fbfcfd; }
+.case-title { margin: 0; font-weight: 600; }
+.summary {
+  margin: 2px 0 4px; color: #424a53;
+  display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden;
+}
+.reports { display: flex; flex-direction: column; gap: 3px; }
+.report { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 8px; }
+.year { font-variant-numeric: tabular-nums; font-weight: 600; min-width: 34px; }
+.notes { font-size: 11.5px; color: #7a4b00; background: #fff4d6; border-radius: 4px; padding: 0 5px; }
+.muted { margin: 0 0 4px; color: #424a53; }
+.footnote { margin: 6px 0 6px; font-size: 11.5px; color: #6e7781; }
+a, .link { color: #0060a0; }
+a { text-decoration: underline; text-underline-offset: 2px; }
+.link {
+  font: inherit; font-weight: 600; background: none; border: 0; padding: 2px 0; cursor: pointer;
+  text-decoration: underline; text-underline-offset: 2px;
+}
+.actions { padding: 8px 14px 14px; }
+.primary {
+  width: 100%; font: inherit; font-weight: 600; color: #fff; background: #0069a8;
+  border: 0; border-radius: 7px; padding: 8px 12px; cursor: pointer;
+}
+.primary:hover { background: #005a90; }
+button:focus-visible, a:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
+.sr { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+`;

@@ -1,0 +1,116 @@
+import { useI18n } from '@/components/I18nContext';
+import { useActedOn } from '@/components/popup/ActedOnContext';
+import { useViewFocus } from '@/components/popup/useFocusHeading';
+import { getCase } from '@/lib/data';
+import { dataLanguageOf } from '@/lib/i18n';
+import { formatRoute } from '@/lib/router';
+import { ActedBadge } from './ActedBadge';
+import { CaseTimeline } from './CaseTimeline';
+import { formatDate } from './dates';
+import { caseHasFallback } from './fallback';
+import { LocalizedText } from './LocalizedText';
+import { SourceList } from './SourceList';
+import { StateName } from './StateName';
+
+export function CaseDetail({ caseId }: { caseId: string }) {
+  const { t, lang } = useI18n();
+  const acted = useActedOn();
+  const heading = useViewFocus<HTMLHeadingElement>();
+  const c = getCase(caseId);
+  if (!c) {
+    return (
+      <section class="view">
+        <h1 class="view__title" tabIndex={-1} ref={heading}>
+          {t('caseNotFound')}
+        </h1>
+      </section>
+    );
+  }
+  const count = acted.cases[c.id] ?? 0;
+  return (
+    <article class="view case-detail" aria-labelledby="case-title">
+      <header class="case-detail__header">
+        <p class="case-detail__state">
+          <StateName iso2={c.state} />
+          <ActedBadge count={count} label={t('popupActedLabel', { count })} />
+        </p>
+        <LocalizedText as="h1" id="case-title" class="view__title" tabIndex={-1} ref={heading} text={c.title} />
+        <LocalizedText as="p" class="view__lead" text={c.summary} />
+        {c.subjects.length > 1 || c.subjects[0]?.role ? (
+          <ul class="subjects">
+            {c.subjects.map((s, i) => (
+              <li key={i}>
+                <LocalizedText as="strong" text={s.name} />
+                {s.role && (
+                  <>
+                    {' — '}
+                    <LocalizedText text={s.role} />
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {caseHasFallback(c, dataLanguageOf(lang)) && <p class="note">{t('caseShownInEnglish')}</p>}
+      </header>
+
+      <nav class="act-panel act-panel--inline" aria-labelledby="case-act-heading">
+        <h2 id="case-act-heading" class="act-panel__title">
+          {t('caseActHeading')}
+        </h2>
+        <div class="button-row">
+          <a class="button button--primary" href={formatRoute({ name: 'post', target: c.id })}>
+            {t('popupWritePost')}
+          </a>
+          <a class="button" href={formatRoute({ name: 'letter', state: null, cases: [c.id] })}>
+            {t('popupWriteLetter')}
+          </a>
+        </div>
+      </nav>
+
+      <section class="case-section" aria-labelledby="case-background">
+        <h2 id="case-background">{t('caseBackground')}</h2>
+        {c.background.map((paragraph, i) => (
+          <LocalizedText key={i} as="p" text={paragraph} />
+        ))}
+      </section>
+
+      <section class="case-section" aria-labelledby="case-what-happened">
+        <h2 id="case-what-happened">{t('caseWhatHappened')}</h2>
+        <CaseTimeline events={c.whatHappened} sources={c.sources} />
+      </section>
+
+      <section class="case-section" aria-labelledby="case-demands">
+        <h2 id="case-demands">{t('caseDemands')}</h2>
+        <div class="demands">
+          {c.demands.map((demand, i) => (
+            <LocalizedText key={i} as="blockquote" text={demand} class="demands__item" />
+          ))}
+        </div>
+      </section>
+
+      <section class="case-section call-to-action" aria-labelledby="case-cta">
+        <h2 id="case-cta">{t('caseCallToAction')}</h2>
+        <LocalizedText as="p" text={c.callToAction} />
+      </section>
+
+      {c.updates.length > 0 && (
+        <section class="case-section" aria-labelledby="case-updates">
+          <h2 id="case-updates">{t('caseUpdates')}</h2>
+          <CaseTimeline events={c.updates} sources={c.sources} />
+        </section>
+      )}
+
+      {c.sgReportYears.length > 0 && (
+        <p class="note">{t('caseSgReports', { years: c.sgReportYears.join(', ') })}</p>
+      )}
+
+      <section class="case-section" aria-labelledby="case-sources">
+        <h2 id="case-sources">{t('caseSources')}</h2>
+        <SourceList sources={c.sources} />
+      </section>
+
+      <p class="as-of">{t('caseAsOf', { date: formatDate(c.asOf, lang) })}</p>
+    </article>
+  );
+}

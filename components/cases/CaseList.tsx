@@ -1,0 +1,55 @@
+import { useI18n } from '@/components/I18nContext';
+import { useActedOn } from '@/components/popup/ActedOnContext';
+import { useViewFocus } from '@/components/popup/useFocusHeading';
+import { getCases } from '@/lib/data';
+import { formatRoute } from '@/lib/router';
+import { ActedBadge } from './ActedBadge';
+import { LocalizedText } from './LocalizedText';
+import { StateName } from './StateName';
+
+/** The five cases; `returnTo` is the case the user just came back from, which gets focus. */
+export function CaseList({ returnTo }: { returnTo?: string }) {
+  const { t } = useI18n();
+  const acted = useActedOn();
+  const heading = useViewFocus<HTMLHeadingElement>(() =>
+    returnTo ? document.querySelector<HTMLElement>(`[data-case-link="${CSS.escape(returnTo)}"]`) : null,
+  );
+  return (
+    <section class="view" aria-labelledby="cases-heading">
+      <h1 id="cases-heading" class="view__title" tabIndex={-1} ref={heading}>
+        {t('popupCasesHeading')}
+      </h1>
+      <p class="view__lead">{t('popupCasesIntro')}</p>
+      <ul class="case-list">
+        {getCases().map((c) => (
+          <li key={c.id} class="case-card">
+            <a class="case-card__link" href={formatRoute({ name: 'case', caseId: c.id })} data-case-link={c.id}>
+              <span class="case-card__top">
+                <StateName iso2={c.state} class="case-card__state" />
+                <ActedBadge count={acted.cases[c.id] ?? 0} label={t('popupActedLabel', { count: acted.cases[c.id] ?? 0 })} />
+              </span>
+              <LocalizedText text={c.title} class="case-card__title" />
+              <LocalizedText text={c.summary} class="case-card__summary" />
+            </a>
+          </li>
+        ))}
+      </ul>
+      <section class="act-panel" aria-labelledby="act-all-heading">
+        <h2 id="act-all-heading" class="act-panel__title">
+          {t('popupActAllHeading')}
+        </h2>
+        <div class="button-row">
+          <a class="button button--primary" href={formatRoute({ name: 'post', target: 'all' })}>
+            {t('popupWritePost')}
+          </a>
+          <a class="button" href={formatRoute({ name: 'letter', state: null, cases: null })}>
+            {t('popupWriteLetter')}
+          </a>
+        </div>
+        <a class="text-link" href={formatRoute({ name: 'missions' })}>
+          {t('popupMissions')}
+        </a>
+      </section>
+    </section>
+  );
+}

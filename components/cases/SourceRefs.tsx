@@ -1,0 +1,22 @@
+import { useI18n } from '@/components/I18nContext';
+import { ExternalLink } from '@/components/ui/ExternalLink';
+import type { Source } from '@/lib/data/schema';
+
+/** The sources one event or update rests on, as short links after it. */
+export function SourceRefs({ ids, sources }: { ids: string[]; sources: Source[] }) {
+  const { t } = useI18n();
+  const cited = ids.map((id) => sources.find((s) => s.id === id)).filter((s): s is Source => Boolean(s));
+  if (cited.length === 0) return null;
+  return (
+    <p class="source-refs">
+      <span class="source-refs__label">{t('caseSourceLabel')}</span>{' '}
+      {cited.map((source, i) => (
+        <span key={source.id}>
+          {i > 0 && ', '}
+          <ExternalLink href={source.url}>{source.publisher ?? source.title}</ExternalLink>
+          {source.strength === 'weak' && <span class="source-refs__weak"> ({t('caseStrengthWeak')})</span>}
+        </span>
+      ))}
+    </p>
+  );
+}

@@ -1,0 +1,117 @@
+import { useMemo, useState } from 'preact/hooks';
+import { useI18n } from '@/components/I18nContext';
+import { useActedOn } from '@/components/popup/ActedOnContext';
+import { useViewFocus } from '@/components/popup/useFocusHeading';
+import { StatusMessage } from '@/components/ui/StatusMessage';
+import { useSettings } from '@/components/ui/SettingsContext';
+import { copyText } from '@/components/ui/clipboard';
+import { openInNewTab } from '@/components/ui/open-tab';
+import { getCase, getCases, localized } from '@/lib/data';
+import { dataLanguageOf } from '@/lib/i18n';
+import type { SocialNetwork } from '@/lib/settings';
+import { checkPostLength } from '@/lib/share/length';
+import { needsMastodonInstance, normalizeMastodonInstance, postUrl, sharesLinkOnly } from '@/lib/share/networks';
+import { suggestedPost } from '@/lib/share/post-text';
+import { recordAction } from '@/lib/store/actions';
+import { langTagOf } from '@/lib/ui-language';
+import { LengthMeter } from './LengthMeter';
+import { MastodonInstanceField } from './MastodonInstanceField';
+import { NETWORK_LABEL } from './network-labels';
+import { NetworkPicker } from './NetworkPicker';
+
+/**
+ * Writes a post about one case or all five and opens the chosen network's composer with it.
+ * Nothing is posted from here: the user reviews and posts on the network's own page.
+ */
+export function PostComposer({ target }: { target: string }) {
+  const { t, lang } = useI18n();
+  const { settings } = useSettings();
+  const acted = useActedOn();
+  const heading = useViewFocus<HTMLHeadingElement>();
+  const dataLang = dataLanguageOf(lang);
+  const single = target === 'all' ? undefined : getCase(target);
+  const caseIds = useMemo(() => (single ? [single.id] : getCases().map((c) => c.id)), [single]);
+  const suggestion = useMemo(() => suggestedPost(single ? [single.id] : 'all', dataLang), [single, dataLang]);
+
+  const [network, setNetwork] = useState<SocialNetwork>(settings.defaultNetwork);
+  const [text, setText] = useState(suggestion);
+  const [status, setStatus] = useState<{ message: string; tone: 'success' | 'error' | 'info' }>({ message: '', tone: 'info' });
+
+  const check = checkPostLength(network, text);
+  const networkName = t(NETWORK_LABEL[network]);
+  const instance = normalizeMastodonInstance(settings.mastodonInstance);
+  const missingInstance = needsMastodonInstance(network) && !instance;
+  const problem = !check.ok ? (text.trim() === '' ? t('composeEmpty') : t('composeTooLong', { network: networkName })) : '';
+
+  const open = async () => {
+    if (problem || missingInstance) return;
+    let url: string;
+    try {
+      url = postUrl(network, text, { mastodonInstance: instance ?? undefined });
+    } catch {
+      setStatus({ message: t('composeLinkOnly', { network: networkName }), tone: 'error' });
+      return;
+    }
+    // Recorded before the tab opens: opening it closes the toolbar popup and ends this page.
+    await recordAction({ kind: 'post', cases: caseIds, state: null, channel: network, language: dataLang });
+    void acted.refresh();
+    setStatus({ message: t('composeOpened', { network: networkName }), tone: 'success' });
+    await openInNewTab(url);
+  };
+
+  const copy = async () => {
+    const ok = await copyText(text);
+    setStatus(ok ? { message: t('composeCopied'), tone: 'success' } : { message: t('composeCopyFailed'), tone: 'error' });
+  };
+
+  return (
+    <section class="view composer" aria-labelledby="post-heading">
+      <h1 id="post-heading" class="view__title" tabIndex={-1} ref={heading}>
+        {single ? t('composeHeadingCase', { name: localized(single.title, dataLang).text }) : t('composeHeadingAll')}
+      </h1>
+      <p class="view__lead">{t('composeIntro')}</p>
+
+      <NetworkPicker value={network} onChange={setNetwork} />
+      {needsMastodonInstance(network) && <MastodonInstanceField />}
+
+      <div class="field">
+        <label for="post-text" class="field__label">
+          {t('composeText')}
+        </label>
+        <textarea
+          id="post-text"
+          class="post-text"
+          rows={8}
+          lang={langTagOf(dataLang)}
+          value={text}
+          aria-describedby="post-length post-problem"
+          aria-invalid={problem ? 'true' : undefined}
+          onInput={(event) => setText(event.currentTarget.value)}
+        />
+        <div class="field__below">
+          <LengthMeter check={check} id="post-length" />
+          {text !== suggestion && (
+            <button type="button" class="button button--small button--quiet" onClick={() => setText(suggestion)}>
+              {t('composeReset')}
+            </button>
+          )}
+        </div>
+        <p id="post-problem" class="field__error" hidden={!problem}>
+          {problem}
+        </p>
+      </div>
+
+      {sharesLinkOnly(network) && <p class="note">{t('composeLinkOnly', { network: networkName })}</p>}
+
+      <div class="button-row">
+        <button type="button" class="button button--primary" disabled={Boolean(problem) || missingInstance} onClick={open}>
+          {t('composeOpenIn', { network: networkName })}
+        </button>
+        <button type="button" class="button" onClick={copy}>
+          {t('composeCopy')}
+        </button>
+      </div>
+      <StatusMessage message={status.message} tone={status.tone} />
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useI18n } from '@/components/I18nContext';
+import { getCases, localized } from '@/lib/data';
+import { stateByIso2, stateName } from '@/lib/data/states';
+import { dataLanguageOf } from '@/lib/i18n';
+import { countActions, deleteAction, listActions, markLetterSent, sentDraftIds, setNote, type ActionRecord } from '@/lib/store/actions';
+import { ConfirmDialog } from './Dialog';
+import { formattersFor } from './format';
+import { channelLabel, kindLabel } from './labels';
+import { NoteDialog } from './NoteDialog';
+import { useLiveQuery } from './use-live-query';
+
+export const PAGE_SIZE = 20;
+
+/**
+ * The history, newest first, one page at a time: only the rows on screen are read, so a
+ * history of 100,000 actions costs what 20 do.
+ */
+export function ActionList({ announce }: { announce: (message: string) => void }) {
+  const { t, lang } = useI18n();
+  const f = formattersFor(lang, t);
+  const dataLang = dataLanguageOf(lang);
+  const [page, setPage] = useState(0);
+  const [editing, setEditing] = useState<ActionRecord | null>(null);
+  const [deleting, setDeleting] = useState<ActionRecord | null>(null);
+
+  const data = useLiveQuery(async () => {
+    const [total, rows] = await Promise.all([countActions(), listActions({ offset: page * PAGE_SIZE, limit: PAGE_SIZE })]);
+    const sent = await sentDraftIds(rows.filter((r) => r.kind === 'letter-drafted').map((r) => r.id));
+    return { total, rows, sent };
+  }, [page]);
+
+  const total = data?.total ?? 0;
+  const lastPage = Math.max(0, Math.ceil(total / PAGE_SIZE) - 1);
+  useEffect(() => {
+    if (page > lastPage) setPage(lastPage);
+  }, [page, lastPage]);
+
+  if (!data || total === 0) return null;
+
+  const titles = new Map(getCases().map((c) => [c.id, localized(c.title, dataLang).text]));
+  const nameOf = (iso2: string) => {
+    const state = stateByIso2(iso2);
+    return state ? stateName(state, dataLang) : iso2;
+  };
+  const from = page * PAGE_SIZE + 1;
+  const to = page * PAGE_SIZE + data.rows.length;
+
+  return (
+    <>
+      <div class="dash-scroll" tabIndex={0} role="region" aria-labelledby="list-heading">
+        <table class="dash-table" data-testid="action-list">
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboardColDate')}</th>
+              <th scope="col">{t('dashboardColAction')}</th>
+              <th scope="col">{t('dashboardColCases')}</th>
+              <th scope="col">{t('dashboardColMission')}</th>
+              <th scope="col">{t('dashboardColNote')}</th>
+              <th scope="col">{t('dashboardColManage')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.rows.map((action) => {
+              const rowLabelId = `action-${action.id}`;
+              const via = [channelLabel(t, action.channel), f.languageName(action.language)].filter(Boolean).join(' · ');
+              return (
+                <tr key={action.id} data-id={action.id} data-kind={action.kind}>
+                  <td class="dash-nowrap">
+                    <time dateTime={new Date(action.createdAt).toISOString()}>{f.dateTime(action.createdAt)}</time>
+                  </td>
+                  <th scope="row" id={rowLabelId}>
+                    <span class={`dash-kind dash-kind--${action.kind}`}>{kindLabel(t, action.kind)}</span>
+                    <span class="dash-muted dash-block">{via}</span>
+                  </th>
+                  <td>{action.cases.map((id) => titles.get(id) ?? id).join(', ')}</td>
+                  <td>{action.state ? nameOf(action.state) : ''}</td>
+                  <td class="dash-note">{action.note}</td>
+                  <td>
+                    <div class="dash-row-actions">
+                      {action.kind === 'letter-drafted' &&
+                        (data.sent.has(action.id) ? (
+                          <span class="dash-badge">{t('dashboardSentBadge')}</span>
+                        ) : (
+                          <button
+                            type="button"
+                            class="dash-button dash-button--small dash-button--primary"
+                            aria-describedby={rowLabelId}
+                            onClick={async () => {
+                              await markLetterSent(action.id);
+                              announce(t('dashboardMarkedSent'));
+                            }}
+                          >
+                            {t('dashboardMarkSent')}
+                          </button>
+                        ))}
+                      <button
+                        type="button"
+                        class="dash-button dash-button--small"
+                        aria-describedby={rowLabelId}
+                        onClick={() => setEditing(action)}
+                      >
+                        {t('dashboardEditNote')}
+                      </button>
+                      <button
+                        type="button"
+                        class="dash-button dash-button--small dash-button--quiet"
+                        aria-describedby={rowLabelId}
+                        onClick={() => setDeleting(action)}
+                      >
+                        {t('dashboardDelete')}
+                      </button>
+                    </div>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <nav class="dash-pager" aria-label={t('dashboardPagination')}>
+        <button type="button" class="dash-button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+          {t('dashboardNewer')}
+        </button>
+        <p class="dash-pager__range" aria-live="polite" data-testid="page-range">
+          {t('dashboardPageRange', { from: f.number(from), to: f.number(to), total: f.number(total) })}
+        </p>
+        <button type="button" class="dash-button" disabled={page >= lastPage} onClick={() => setPage(page + 1)}>
+          {t('dashboardOlder')}
+        </button>
+      </nav>
+      {editing && (
+        <NoteDialog
+          initial={editing.note ?? ''}
+          onCancel={() => setEditing(null)}
+          onSave={async (note) => {
+            await setNote(editing.id, note);
+            setEditing(null);
+            announce(t('dashboardNoteSaved'));
+          }}
+        />
+      )}
+      {deleting && (
+        <ConfirmDialog
+          title={t('dashboardDeleteOneTitle')}
+          body={t('dashboardDeleteOneBody')}
+          confirmLabel={t('dashboardDelete')}
+          testId="delete-one-dialog"
+          onCancel={() => setDeleting(null)}
+          onConfirm={async () => {
+            await deleteAction(deleting.id);
+            setDeleting(null);
+            announce(t('dashboardDeleted'));
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+import { useState } from 'preact/hooks';
+import { useI18n } from '@/components/I18nContext';
+import { actionsCsv } from '@/lib/export/csv';
+import { downloadText } from '@/lib/export/download';
+import { envelopeJson, exportFileName } from '@/lib/export/export-json';
+import { importFile, type ImportProblem } from '@/lib/export/import';
+import type { Translate } from '@/lib/i18n';
+import { deleteAll, listActions } from '@/lib/store/actions';
+import { ConfirmDialog } from './Dialog';
+import { formattersFor } from './format';
+import { zodErrorMap } from './zod-errors';
+
+type Message = { tone: 'success' | 'error'; text: string } | null;
+
+function problemText(t: Translate, problem: ImportProblem, number: (n: number) => string): string {
+  if (problem.code === 'too-large') {
+    const mb = (bytes: number) => number(Math.round((bytes / 1024 / 1024) * 10) / 10);
+    return t('dashboardImportTooLarge', { size: mb(problem.bytes), limit: mb(problem.limit) });
+  }
+  if (problem.code === 'not-json') return t('dashboardImportNotJson', { detail: problem.detail });
+  const main = t('dashboardImportInvalid', { path: problem.path, detail: problem.detail });
+  return problem.more ? `${main} ${t('dashboardImportMore', { more: number(problem.more) })}` : main;
+}
+
+/** Timing of export and import, read by the benchmark (scripts/bench/dashboard.ts). */
+function measured<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  return work().finally(() => performance.measure(name, { start, end: performance.now() }));
+}
+
+/** Export (JSON, CSV), import (JSON, merged by id), and deleting the whole record. */
+export function DataControls({ total }: { total: number }) {
+  const { t, lang } = useI18n();
+  const f = formattersFor(lang, t);
+  const [message, setMessage] = useState<Message>(null);
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+
+  const run = async (work: () => Promise<Message>) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      setMessage(await work());
+    } catch (error) {
+      setMessage({ tone: 'error', text: t('dashboardImportFailed', { detail: error instanceof Error ? error.message : String(error) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportAs = (format: 'json' | 'csv') =>
+    run(() =>
+      measured(`er-export-${format}`, async () => {
+        const actions = await listActions();
+        const now = new Date();
+        if (format === 'json') downloadText(exportFileName('json', now), envelopeJson(actions, now), 'application/json');
+        else downloadText(exportFileName('csv', now), actionsCsv(actions), 'text/csv;charset=utf-8');
+        return { tone: 'success', text: t('dashboardExported', { count: f.number(actions.length) }) };
+      }),
+    );
+
+  return (
+    <div class="dash-data">
+      <div class="dash-button-row">
+        <button type="button" class="dash-button" disabled={busy || total === 0} onClick={() => exportAs('json')}>
+          {t('dashboardExportJson')}
+        </button>
+        <button type="button" class="dash-button" disabled={busy || total === 0} onClick={() => exportAs('csv')}>
+          {t('dashboardExportCsv')}
+        </button>
+        <span class="dash-file">
+          <input
+            id="import-file"
+            type="file"
+            accept=".json,application/json"
+            class="dash-file__input"
+            disabled={busy}
+            onChange={(event) => {
+              const input = event.currentTarget;
+              const file = input.files?.[0];
+              input.value = '';
+              if (!file) return;
+              void run(() =>
+                measured('er-import', async () => {
+                  const result = await importFile(file, zodErrorMap(lang));
+                  if (!result.ok) return { tone: 'error', text: problemText(t, result.problem, f.number) };
+                  return {
+                    tone: 'success',
+                    text: t('dashboardImported', { added: f.number(result.added), present: f.number(result.alreadyPresent) }),
+                  };
+                }),
+              );
+            }}
+          />
+          <label for="import-file" class="dash-button">
+            {busy ? t('dashboardImporting') : t('dashboardImport')}
+          </label>
+        </span>
+        <button
+          type="button"
+          class="dash-button dash-button--danger-outline"
+          disabled={busy || total === 0}
+          onClick={() => setConfirming(true)}
+        >
+          {t('dashboardDeleteAll')}
+        </button>
+      </div>
+      <p
+        class={`dash-message${message ? ` dash-message--${message.tone}` : ''}`}
+        role="status"
+        aria-live="polite"
+        data-testid="data-message"
+        data-tone={message?.tone}
+      >
+        {message?.text}
+      </p>
+      {confirming && (
+        <ConfirmDialog
+          title={t('dashboardDeleteAllTitle')}
+          body={t('dashboardDeleteAllBody', { count: f.number(total) })}
+          confirmLabel={t('dashboardDeleteAll')}
+          testId="delete-all-dialog"
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            void run(async () => {
+              await deleteAll();
+              return { tone: 'success', text: t('dashboardDeletedAll') };
+            });
+          }}
+        />
+      )}
+    </div>
+  );
+}

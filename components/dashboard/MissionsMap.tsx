@@ -1,0 +1,133 @@
+import { useMemo } from 'preact/hooks';
+import { useI18n } from '@/components/I18nContext';
+import { stateByIso2, stateName } from '@/lib/data/states';
+import { dataLanguageOf } from '@/lib/i18n';
+import { formattersFor } from './format';
+import { countryShapes, MAP_HEIGHT, MAP_WIDTH } from './world-map';
+
+export interface MissionsMapProps {
+  lettersDrafted: Record<string, number>;
+  lettersSent: Record<string, number>;
+  /** ISO2 of each campaign case's State, with the case titles for the table. */
+  caseStates: Map<string, string[]>;
+}
+
+type Status = 'sent' | 'drafted' | 'none';
+
+/**
+ * Where the user's letters went, and the States of the campaign's cases, on a bundled world map
+ * (no tiles, no network). The picture is one image to assistive technology; its description and
+ * the table say the same in words.
+ */
+export function MissionsMap({ lettersDrafted, lettersSent, caseStates }: MissionsMapProps) {
+  const { t, lang } = useI18n();
+  const f = formattersFor(lang, t);
+  const dataLang = dataLanguageOf(lang);
+  const nameOf = (iso2: string) => {
+    const state = stateByIso2(iso2);
+    return state ? stateName(state, dataLang) : iso2;
+  };
+  const shapes = useMemo(countryShapes, []);
+
+  const rows = useMemo(() => {
+    const iso2s = new Set([...Object.keys(lettersDrafted), ...Object.keys(lettersSent), ...caseStates.keys()]);
+    return [...iso2s]
+      .map((iso2) => ({
+        iso2,
+        m49: stateByIso2(iso2)?.m49,
+        name: nameOf(iso2),
+        drafted: lettersDrafted[iso2] ?? 0,
+        sent: lettersSent[iso2] ?? 0,
+        cases: caseStates.get(iso2) ?? [],
+      }))
+      .sort((a, b) => b.sent - a.sent || b.drafted - a.drafted || a.name.localeCompare(b.name, lang));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [lettersDrafted, lettersSent, caseStates, lang]);
+
+  const statusByM49 = new Map<string, { status: Status; caseState: boolean; label: string }>();
+  for (const row of rows) {
+    if (!row.m49) continue;
+    const status: Status = row.sent > 0 ? 'sent' : row.drafted > 0 ? 'drafted' : 'none';
+    statusByM49.set(row.m49, { status, caseState: row.cases.length > 0, label: row.name });
+  }
+  const written = rows.filter((r) => r.sent + r.drafted > 0).map((r) => r.name);
+  const caseNames = rows.filter((r) => r.cases.length > 0).map((r) => r.name);
+  const list = (names: string[]) =>
+    names.length ? new Intl.ListFormat(lang, { type: 'conjunction' }).format(names) : t('dashboardMapNone');
+
+  return (
+    <div class="dash-map">
+      <svg
+        viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+        role="img"
+        aria-labelledby="map-title map-desc"
+        class="dash-map__svg"
+        data-testid="missions-map"
+        data-written={rows.filter((r) => r.sent + r.drafted > 0).map((r) => r.iso2).join(' ')}
+      >
+        <title id="map-title">{t('dashboardMapHeading')}</title>
+        <desc id="map-desc">{t('dashboardMapDesc', { written: list(written), cases: list(caseNames) })}</desc>
+        {shapes.map((shape, i) => {
+          const marked = statusByM49.get(shape.m49);
+          if (marked && (marked.status !== 'none' || marked.caseState)) return null;
+          return <path key={shape.m49 || `x${i}`} d={shape.d} class="dash-map__land" />;
+        })}
+        {/* Marked countries last, so their outlines are not covered by neighbours. */}
+        {shapes.map((shape) => {
+          const marked = statusByM49.get(shape.m49);
+          if (!marked || (marked.status === 'none' && !marked.caseState)) return null;
+          return (
+            <path
+              key={shape.m49}
+              d={shape.d}
+              class={`dash-map__land dash-map__land--${marked.status}${marked.caseState ? ' dash-map__land--case' : ''}`}
+              data-m49={shape.m49}
+              data-status={marked.status}
+            >
+              <title>{marked.label}</title>
+            </path>
+          );
+        })}
+      </svg>
+      <ul class="dash-legend">
+        <li>
+          <span class="dash-swatch dash-swatch--sent" aria-hidden="true" />
+          {t('dashboardLegendSent')}
+        </li>
+        <li>
+          <span class="dash-swatch dash-swatch--drafted" aria-hidden="true" />
+          {t('dashboardLegendDrafted')}
+        </li>
+        <li>
+          <span class="dash-swatch dash-swatch--case" aria-hidden="true" />
+          {t('dashboardLegendCaseState')}
+        </li>
+      </ul>
+      <details class="dash-details">
+        <summary>{t('dashboardMapTable')}</summary>
+        <div class="dash-scroll" tabIndex={0} role="region" aria-label={t('dashboardMapHeading')}>
+          <table class="dash-table dash-table--compact" data-testid="map-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('dashboardColState')}</th>
+                <th scope="col">{t('dashboardColSent')}</th>
+                <th scope="col">{t('dashboardColDrafted')}</th>
+                <th scope="col">{t('dashboardColCampaignCases')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.iso2} data-iso2={row.iso2}>
+                  <th scope="row">{row.name}</th>
+                  <td>{f.number(row.sent)}</td>
+                  <td>{f.number(row.drafted)}</td>
+                  <td>{row.cases.join(' · ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * The latest result of a Dexie query, re-run whenever this or another extension page (popup,
+ * background) changes the rows it read. `undefined` until the first result.
+ */
+export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): T | undefined {
+  const [result, setResult] = useState<{ value: T } | undefined>(undefined);
+  useEffect(() => {
+    const subscription = liveQuery(query).subscribe({
+      next: (value) => setResult({ value }),
+      error: (error: unknown) => console.error(error),
+    });
+    return () => subscription.unsubscribe();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+  return result?.value;
+}

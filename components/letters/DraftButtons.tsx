@@ -1,0 +1,114 @@
+import { useState } from 'preact/hooks';
+import { useI18n } from '@/components/I18nContext';
+import { StatusMessage } from '@/components/ui/StatusMessage';
+import { copyText } from '@/components/ui/clipboard';
+import { openInNewTab } from '@/components/ui/open-tab';
+import { planMailCompose, subjectOnlyComposeUrl, type MailMessage } from '@/lib/mail/compose-url';
+import { MAIL_PROVIDERS, type MailProvider } from '@/lib/settings';
+import { MAIL_LABEL } from './mail-labels';
+
+type WebOrApp = Exclude<MailProvider, 'copy'>;
+const OPENERS = MAIL_PROVIDERS.filter((p): p is WebOrApp => p !== 'copy');
+
+async function openCompose(url: string): Promise<void> {
+  // mailto: hands the draft to the system's mail app; a tab for it would stay empty.
+  if (url.startsWith('mailto:')) location.href = url;
+  else await openInNewTab(url);
+}
+
+/**
+ * Where to draft the letter: each mail service's compose page, the mail app, or the clipboard.
+ * `onDrafted` records the action and runs before anything opens (opening a tab closes the popup).
+ */
+export function DraftButtons({
+  message,
+  preferred,
+  blockedReason,
+  onDrafted,
+}: {
+  message: MailMessage | null;
+  preferred: MailProvider;
+  blockedReason: string;
+  onDrafted: (provider: MailProvider) => Promise<void>;
+}) {
+  const { t } = useI18n();
+  const [tooLong, setTooLong] = useState<WebOrApp | null>(null);
+  const [status, setStatus] = useState<{ message: string; tone: 'success' | 'error' | 'info' }>({ message: '', tone: 'info' });
+  const ordered = [...OPENERS].sort((a, b) => Number(b === preferred) - Number(a === preferred));
+  const label = (provider: MailProvider) => t(MAIL_LABEL[provider]);
+
+  const draftIn = async (provider: WebOrApp) => {
+    if (!message) return;
+    const plan = planMailCompose(provider, message);
+    if (plan.bodyOnClipboard || !plan.url) {
+      setTooLong(provider);
+      setStatus({ message: '', tone: 'info' });
+      return;
+    }
+    setTooLong(null);
+    await onDrafted(provider);
+    setStatus({ message: t('letterOpened', { provider: label(provider) }), tone: 'success' });
+    await openCompose(plan.url);
+  };
+
+  const copyAll = async () => {
+    if (!message) return;
+    const ok = await copyText(`${message.subject}\n\n${message.body}`);
+    if (!ok) return setStatus({ message: t('letterCopyFailed'), tone: 'error' });
+    await onDrafted('copy');
+    setStatus({ message: t('letterCopiedAll'), tone: 'success' });
+  };
+
+  const copyBody = async () => {
+    if (!message) return;
+    const ok = await copyText(message.body);
+    setStatus(ok ? { message: t('letterCopiedBody'), tone: 'success' } : { message: t('letterCopyFailed'), tone: 'error' });
+  };
+
+  const openSubjectOnly = async (provider: WebOrApp) => {
+    if (!message) return;
+    await onDrafted(provider);
+    setStatus({ message: t('letterOpened', { provider: label(provider) }), tone: 'success' });
+    await openCompose(subjectOnlyComposeUrl(provider, message));
+  };
+
+  const disabled = !message;
+  return (
+    <section class="draft" aria-labelledby="draft-heading">
+      <h2 id="draft-heading" class="section-title">
+        {t('letterDraftHeading')}
+      </h2>
+      {blockedReason && <p class="field__error">{blockedReason}</p>}
+      <div class="button-grid">
+        {ordered.map((provider) => (
+          <button
+            key={provider}
+            type="button"
+            class={`button${provider === preferred ? ' button--primary' : ''}`}
+            disabled={disabled}
+            onClick={() => void draftIn(provider)}
+          >
+            {t('letterDraftIn', { provider: label(provider) })}
+          </button>
+        ))}
+        <button type="button" class={`button${preferred === 'copy' ? ' button--primary' : ''}`} disabled={disabled} onClick={() => void copyAll()}>
+          {t('mailCopy')}
+        </button>
+      </div>
+      {tooLong && (
+        <div class="callout" role="alert">
+          <p>{t('letterTooLong', { provider: label(tooLong) })}</p>
+          <div class="button-row">
+            <button type="button" class="button" onClick={() => void copyBody()}>
+              {t('letterCopyBody')}
+            </button>
+            <button type="button" class="button button--primary" onClick={() => void openSubjectOnly(tooLong)}>
+              {t('letterOpenSubjectOnly', { provider: label(tooLong) })}
+            </button>
+          </div>
+        </div>
+      )}
+      <StatusMessage message={status.message} tone={status.tone} />
+    </section>
+  );
+}

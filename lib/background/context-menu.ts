@@ -1,0 +1,54 @@
+import { browser } from 'wxt/browser';
+import { casesForState } from '@/lib/data';
+import { getStateMatcher } from '@/lib/matcher';
+import { formatRoute } from '@/lib/router';
+import { translate, type UiLanguage } from '@/lib/i18n';
+import { loadSettings, onSettingsChanged } from '@/lib/settings-store';
+import { resolveUiLanguage } from '@/lib/ui-language';
+import type { FindMatches } from '@/lib/marking/types';
+import { openExtensionPage } from './open-page';
+
+export const CASES_MENU_ID = 'er-reprisal-cases';
+const QUERY_MAX = 100;
+
+/**
+ * Where "Reprisal cases for “…”" leads: the case when the selection names one State with one
+ * campaign case, the letter to that State's mission when it has none or several, else the
+ * missions list searched for the selection.
+ */
+export function pathForSelection(selection: string, find: FindMatches, cases: (iso2: string) => ReadonlyArray<{ id: string }>): string {
+  const text = selection.trim().replace(/\s+/g, ' ');
+  const states = [...new Set(find(text).map((m) => m.iso2))];
+  if (states.length === 1) {
+    const iso2 = states[0]!;
+    const forState = cases(iso2);
+    if (forState.length === 1) return `popup.html${formatRoute({ name: 'case', caseId: forState[0]!.id })}`;
+    return `popup.html${formatRoute({ name: 'letter', state: iso2, cases: null })}`;
+  }
+  return `popup.html${formatRoute({ name: 'missions' })}?q=${encodeURIComponent(text.slice(0, QUERY_MAX))}`;
+}
+
+export function menuTitle(lang: UiLanguage): string {
+  // Browsers put the selection where "%s" is.
+  return translate(lang, 'contextMenuCases');
+}
+
+async function createMenu(): Promise<void> {
+  const lang = resolveUiLanguage((await loadSettings()).uiLanguage);
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({ id: CASES_MENU_ID, title: menuTitle(lang), contexts: ['selection'] });
+}
+
+export function registerContextMenu(): void {
+  // Menu items outlive a service worker but not an update or a browser restart.
+  browser.runtime.onInstalled.addListener(() => void createMenu());
+  browser.runtime.onStartup.addListener(() => void createMenu());
+  onSettingsChanged((settings) => {
+    void browser.contextMenus.update(CASES_MENU_ID, { title: menuTitle(resolveUiLanguage(settings.uiLanguage)) }).catch(() => createMenu());
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== CASES_MENU_ID || !info.selectionText) return;
+    const matcher = getStateMatcher();
+    void openExtensionPage(pathForSelection(info.selectionText, (t) => matcher.find(t), casesForState), tab);
+  });
+}

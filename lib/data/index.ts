@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import campaignJson from './campaign.json';
+import figuresJson from './figures.json';
+import reportsJson from './reports.json';
+import { parsePack } from './parse-pack';
+import { Campaign, Figures, SgReport, type Case } from './schema';
+
+export { localized } from './localized';
+export { STATES, stateByIso2, stateName } from './states';
+
+// Parsed once, at first import: a malformed pack throws here, naming the file and field.
+const campaign = parsePack('campaign.json', Campaign, campaignJson);
+const reports = parsePack('reports.json', z.array(SgReport), reportsJson);
+const figures = parsePack('figures.json', Figures, figuresJson);
+
+export function getCampaign(): Campaign {
+  return campaign;
+}
+
+export function getCases(): Case[] {
+  return campaign.cases;
+}
+
+export function getCase(id: string): Case | undefined {
+  return campaign.cases.find((c) => c.id === id);
+}
+
+export function casesForState(iso2: string): Case[] {
+  const code = iso2.toUpperCase();
+  return campaign.cases.filter((c) => c.state === code);
+}
+
+/** The Secretary-General's reprisals reports, 2010 onwards, oldest first. */
+export function getReports(): SgReport[] {
+  return reports;
+}
+
+/** Reports that a source says name the State (lists are often partial: see `listCompleteness`). */
+export function reportsNamingState(iso2: string): SgReport[] {
+  const code = iso2.toUpperCase();
+  return reports.filter((r) => r.statesNamed.some((s) => s.iso2 === code));
+}
+
+export function getFigures(): Figures {
+  return figures;
+}

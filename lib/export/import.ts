@@ -1,0 +1,64 @@
+import type { z } from 'zod';
+import { actionsDb } from '@/lib/store/db';
+import { toStored, type ActionRecord } from '@/lib/store/stored-action';
+import { ExportEnvelope, MAX_IMPORT_BYTES } from './envelope';
+
+export type ImportProblem =
+  | { code: 'too-large'; bytes: number; limit: number }
+  | { code: 'not-json'; detail: string }
+  | { code: 'invalid'; path: string; detail: string; more: number };
+
+export type ImportResult = { ok: true; added: number; alreadyPresent: number } | { ok: false; problem: ImportProblem };
+
+/** "actions[3].createdAt" from zod's ["actions", 3, "createdAt"]. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`))
+    .join('') || '(root)';
+}
+
+/** Validates a whole file; nothing is written. `errorMap` localises zod's messages. */
+export function parseExport(
+  text: string,
+  errorMap?: z.core.$ZodErrorMap,
+): { ok: true; actions: ActionRecord[] } | { ok: false; problem: ImportProblem } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problem: { code: 'not-json', detail: error instanceof Error ? error.message : String(error) } };
+  }
+  const parsed = ExportEnvelope.safeParse(json, errorMap ? { error: errorMap } : undefined);
+  if (!parsed.success) {
+    const [first, ...rest] = parsed.error.issues;
+    return {
+      ok: false,
+      problem: { code: 'invalid', path: formatPath(first!.path), detail: first!.message, more: rest.length },
+    };
+  }
+  return { ok: true, actions: parsed.data.actions };
+}
+
+/**
+ * Adds the file's actions whose id is not stored yet, in one transaction: either all new actions
+ * are added or, on any failure, none. Actions already stored are kept as they are.
+ */
+export async function importActions(actions: readonly ActionRecord[]): Promise<{ added: number; alreadyPresent: number }> {
+  const db = actionsDb();
+  return db.transaction('rw', db.actions, async () => {
+    const stored = new Set(await db.actions.toCollection().primaryKeys());
+    const fresh = actions.filter((action) => !stored.has(action.id));
+    await db.actions.bulkAdd(fresh.map(toStored));
+    return { added: fresh.length, alreadyPresent: actions.length - fresh.length };
+  });
+}
+
+/** Checks the size before reading, validates everything, then imports. */
+export async function importFile(file: Blob, errorMap?: z.core.$ZodErrorMap): Promise<ImportResult> {
+  if (file.size > MAX_IMPORT_BYTES) {
+    return { ok: false, problem: { code: 'too-large', bytes: file.size, limit: MAX_IMPORT_BYTES } };
+  }
+  const parsed = parseExport(await file.text(), errorMap);
+  if (!parsed.ok) return parsed;
+  return { ok: true, ...(await importActions(parsed.actions)) };
+}

@@ -1,0 +1,74 @@
+/**
+ * The element that wraps one mention of a State. A custom tag (like Hypothesis's
+ * <hypothesis-highlight>) is styled by almost no page stylesheet, and the inline `all: unset`
+ * undoes the few universal rules that would. Inline styles are set through CSSOM, which a page's
+ * Content-Security-Policy `style-src` does not block (the `style` attribute in markup it would).
+ */
+export const MARK_TAG = 'er-state';
+export const MARK_ATTR = 'data-er-state';
+/** Our card's host element: never scanned, never observed as page content. */
+export const HOST_TAG = 'er-card-host';
+
+const MARK_STYLE: ReadonlyArray<readonly [string, string]> = [
+  ['all', 'unset'],
+  ['display', 'inline'],
+  ['text-decoration-line', 'underline'],
+  ['text-decoration-style', 'dotted'],
+  ['text-decoration-thickness', '1.5px'],
+  ['text-decoration-color', 'rgba(0, 133, 199, 0.85)'],
+  ['text-underline-offset', '0.18em'],
+  ['text-decoration-skip-ink', 'auto'],
+  ['cursor', 'help'],
+];
+
+export interface MarkOptions {
+  /** Accessible name, e.g. "Egypt — reprisal cases". */
+  label: string;
+  /**
+   * False inside links and buttons: a second focus stop and a nested button there would break
+   * the page's own control; such marks still show the card on hover.
+   */
+  focusable: boolean;
+}
+
+export function createMark(doc: Document, iso2: string, options: MarkOptions): HTMLElement {
+  const mark = doc.createElement(MARK_TAG);
+  for (const [property, value] of MARK_STYLE) mark.style.setProperty(property, value, 'important');
+  mark.setAttribute(MARK_ATTR, iso2);
+  if (options.focusable) {
+    mark.tabIndex = 0;
+    mark.setAttribute('role', 'button');
+    mark.setAttribute('aria-haspopup', 'dialog');
+    mark.setAttribute('aria-expanded', 'false');
+    mark.setAttribute('aria-label', options.label);
+  } else {
+    mark.title = options.label;
+  }
+  return mark;
+}
+
+export function isMark(node: Node | null | undefined): node is HTMLElement {
+  return !!node && node.nodeType === 1 && (node as Element).localName === MARK_TAG;
+}
+
+/** The mark an event target is in, if any. */
+export function markFrom(target: EventTarget | null): HTMLElement | null {
+  if (!target || !(target as Node).nodeType) return null;
+  const node = target as Node;
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  const mark = element?.closest(MARK_TAG);
+  return mark ? (mark as HTMLElement) : null;
+}
+
+/** Shows where keyboard focus is: `all: unset` removed the browser's own outline. */
+export function setMarkFocusRing(mark: HTMLElement, on: boolean): void {
+  if (on) {
+    mark.style.setProperty('outline', '2px solid #0077b6', 'important');
+    mark.style.setProperty('outline-offset', '1px', 'important');
+    mark.style.setProperty('border-radius', '2px', 'important');
+  } else {
+    mark.style.removeProperty('outline');
+    mark.style.removeProperty('outline-offset');
+    mark.style.removeProperty('border-radius');
+  }
+}

@@ -1,0 +1,163 @@
+import type { FindMatches } from './types';
+import { createMark } from './mark-element';
+import { isInsideExcluded, isInsideInteractive } from './exclusions';
+import { unmarkAll, unwrapMark, wrapMatches } from './wrap';
+import { planMutationWork } from './mutations';
+import { scanTextNodes } from './scan';
+
+export interface MarkerOptions {
+  /** Usually document.body; nothing outside it is touched. */
+  root: Element;
+  find: FindMatches;
+  /** Accessible name of a mark for this State. */
+  label: (iso2: string) => string;
+  sliceMs?: number;
+  /** Runs `work` when the page is idle; batches mutation records until then. */
+  whenIdle?: (work: () => void) => void;
+  yieldFn?: () => Promise<void>;
+}
+
+export interface Marker {
+  /** Marks the page once (time-sliced), then follows its changes. */
+  start(): Promise<void>;
+  /** Scans the whole root again, e.g. after a single-page navigation. */
+  rescan(): Promise<void>;
+  /** Stops observing and removes every mark, restoring the page's text nodes. */
+  stop(): void;
+  readonly running: boolean;
+}
+
+export const SCAN_MEASURE = 'endreprisals:scan';
+
+function defaultWhenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: 300 });
+  else setTimeout(work, 50);
+}
+
+export function createMarker(options: MarkerOptions): Marker {
+  const { root, find } = options;
+  const doc = root.ownerDocument;
+  const whenIdle = options.whenIdle ?? defaultWhenIdle;
+  const labels = new Map<string, string>();
+  let abort = new AbortController();
+  let running = false;
+  let pending: MutationRecord[] = [];
+  let flushQueued = false;
+  let busy: Promise<void> | null = null;
+
+  const observer = new MutationObserver((records) => {
+    pending.push(...records);
+    queueFlush();
+  });
+
+  function labelFor(iso2: string): string {
+    let label = labels.get(iso2);
+    if (label === undefined) labels.set(iso2, (label = options.label(iso2)));
+    return label;
+  }
+
+  function visit(text: Text): void {
+    const matches = find(text.data);
+    if (matches.length === 0) return;
+    const focusable = !isInsideInteractive(text);
+    wrapMatches(text, matches, (iso2) => createMark(doc, iso2, { label: labelFor(iso2), focusable }));
+  }
+
+  // Our own splits and wraps are taken off the observer's queue at once, so it only ever hands
+  // us the page's mutations.
+  function beginSlice(): void {
+    pending.push(...observer.takeRecords());
+  }
+  function endSlice(): void {
+    observer.takeRecords();
+  }
+
+  function scan(node: Node): Promise<void> {
+    return scanTextNodes(node, {
+      visit,
+      beginSlice,
+      endSlice,
+      signal: abort.signal,
+      sliceMs: options.sliceMs,
+      yieldFn: options.yieldFn,
+    });
+  }
+
+  function queueFlush(): void {
+    if (flushQueued || !running) return;
+    flushQueued = true;
+    whenIdle(() => {
+      flushQueued = false;
+      void serially(flush);
+    });
+  }
+
+  /** One scan at a time: a flush asked for during a scan runs after it. */
+  function serially(work: () => Promise<void>): Promise<void> {
+    const run = (busy ?? Promise.resolve()).then(() => (running ? work() : undefined));
+    const tracked = run.finally(() => {
+      if (busy === tracked) busy = null;
+    });
+    busy = tracked;
+    return tracked;
+  }
+
+  async function flush(): Promise<void> {
+    beginSlice();
+    const records = pending;
+    pending = [];
+    if (records.length === 0) return;
+    const work = planMutationWork(records);
+    if (work.kind === 'rescan') {
+      await scan(root);
+      return;
+    }
+    const nodes = [...work.nodes];
+    if (work.changedMarks.length > 0) {
+      for (const mark of work.changedMarks) {
+        const parent = mark.parentNode;
+        unwrapMark(mark);
+        if (parent) nodes.push(parent);
+      }
+      endSlice();
+    }
+    for (const node of nodes) {
+      if (!running) return;
+      if (!node.isConnected || !root.contains(node) || isInsideExcluded(node, root)) continue;
+      if (node.nodeType === 3) {
+        beginSlice();
+        visit(node as Text);
+        endSlice();
+      } else if (node.nodeType === 1 || node.nodeType === 11) {
+        await scan(node);
+      }
+    }
+  }
+
+  return {
+    get running() {
+      return running;
+    },
+    async start() {
+      if (running) return;
+      running = true;
+      abort = new AbortController();
+      observer.observe(root, { childList: true, subtree: true, characterData: true });
+      const startMark = `${SCAN_MEASURE}:start`;
+      performance.mark(startMark);
+      await serially(() => scan(root));
+      if (running) performance.measure(SCAN_MEASURE, startMark);
+    },
+    rescan() {
+      return serially(() => scan(root));
+    },
+    stop() {
+      if (!running) return;
+      running = false;
+      abort.abort();
+      observer.disconnect();
+      pending = [];
+      unmarkAll(root);
+    },
+  };
+}

@@ -1,0 +1,117 @@
+import type { DataLanguage } from '@/lib/data/schema';
+
+/**
+ * Words that look like a State's name but are something else.
+ *
+ * Most false friends are handled by the general rules: Latin and Cyrillic names match only
+ * with their capitals ("turkey", "china", "chile" are food and porcelain), whole words only
+ * ("Egyptian", "Nigerian" and "египтянин" are not names), and Arabic names never take an
+ * article they do not have ("المالي", "financial", is not Mali). What remains is here:
+ * blockers, longer names that contain a State's name but mean something else, and context
+ * rules for names that are also personal names, US places or common words.
+ */
+
+/**
+ * Places that contain a State's name. A match inside a blocker is dropped unless it covers the
+ * whole blocker ("Papua New Guinea" still matches; "New Guinea" the island does not give
+ * Guinea). Capitals written here are required, lower case letters match either case.
+ */
+export const BLOCKERS: ReadonlyArray<{ name: string; lang: DataLanguage }> = [
+  ...['New Mexico', 'New Guinea', 'gulf of Guinea', 'lake Chad', 'Niger delta', 'Niger river', 'river Niger', 'Jordan river', 'river Jordan'].map(
+    (name) => ({ name, lang: 'en' as const }),
+  ),
+  ...['Nouveau-Mexique', 'Nouvelle-Guinée', 'golfe de Guinée', 'lac Tchad', 'delta du Niger', 'fleuve Niger'].map((name) => ({ name, lang: 'fr' as const })),
+  ...['Nuevo México', 'Nueva Guinea', 'golfo de Guinea', 'lago Chad', 'delta del Níger', 'río Níger'].map((name) => ({ name, lang: 'es' as const })),
+  ...['Новая Гвинея', 'озеро Чад', 'река Нигер', 'река Иордан'].map((name) => ({ name, lang: 'ru' as const })),
+  // 印度洋 Indian Ocean, 印度支那 Indochina, 朝鲜半岛 Korean Peninsula, 朝鲜族 the Korean
+  // minority of China, 新几内亚 New Guinea, 几内亚湾 Gulf of Guinea, 乍得湖 Lake Chad,
+  // 新墨西哥 New Mexico, 马里兰 Maryland, 约旦河 the Jordan river (约旦河西岸 is the West Bank).
+  ...['印度洋', '印度支那', '朝鲜半岛', '朝鲜族', '新几内亚', '几内亚湾', '乍得湖', '新墨西哥', '马里兰', '约旦河'].map((name) => ({ name, lang: 'zh' as const })),
+  // New Guinea, Gulf of Guinea, Lake Chad, the Jordan river.
+  ...['غينيا الجديدة', 'خليج غينيا', 'بحيرة تشاد', 'نهر الأردن'].map((name) => ({ name, lang: 'ar' as const })),
+];
+
+export interface RuleContext {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Whether another State name candidate starts at `pos`. */
+  startsName(pos: number): boolean;
+}
+
+export interface ContextRule {
+  readonly why: string;
+  appliesTo(name: string, lang: DataLanguage): boolean;
+  /** False drops the match. */
+  keep(ctx: RuleContext): boolean;
+}
+
+const NEXT_CAPITALISED = /^ (\p{Lu}\p{Ll}+)/u;
+const LOOKAROUND = 40;
+
+function after(ctx: RuleContext, n = LOOKAROUND): string {
+  return ctx.text.slice(ctx.end, ctx.end + n);
+}
+function before(ctx: RuleContext, n = LOOKAROUND): string {
+  return ctx.text.slice(Math.max(0, ctx.start - n), ctx.start);
+}
+
+/** Followed, after one space, by a capitalised word that does not start another State's name. */
+function followedByNameLikeWord(ctx: RuleContext): boolean {
+  const next = NEXT_CAPITALISED.exec(after(ctx));
+  return next !== null && !ctx.startsName(ctx.end + 1);
+}
+
+const FIRST_NAMES = new Set(['Jordan', 'Chad', 'Georgia', 'Maurice', 'Mauricio']);
+const GEORGIA_US_CITIES =
+  /(?:Atlanta|Savannah|Augusta|Macon|Athens|Columbus|Albany|Decatur|Marietta|Alpharetta|Valdosta|Roswell|Sandy Springs),\s*$/u;
+
+export const CONTEXT_RULES: readonly ContextRule[] = [
+  {
+    why: 'first names: "Jordan Peterson", "Chad Smith", "Georgia Tech", "Maurice Ravel"',
+    appliesTo: (name, lang) => (lang === 'en' || lang === 'fr' || lang === 'es') && FIRST_NAMES.has(name),
+    keep: (ctx) => !followedByNameLikeWord(ctx),
+  },
+  {
+    why: 'surname after a first name in mid-sentence: "said Michael Jordan"',
+    appliesTo: (name, lang) => lang === 'en' && name === 'Jordan',
+    keep: (ctx) => !/\p{Ll}[,;]? \p{Lu}\p{Ll}+ $/u.test(before(ctx)),
+  },
+  {
+    why: 'the US state: "Atlanta, Georgia", "Georgia 30303", "Georgia, USA", "the state of Georgia"',
+    appliesTo: (name, lang) => (lang === 'en' || lang === 'es') && name === 'Georgia',
+    keep: (ctx) =>
+      !GEORGIA_US_CITIES.test(before(ctx)) &&
+      !/^,?\s+\d{5}\b/.test(after(ctx)) &&
+      !/^,?\s+(?:USA|U\.S\.|United States|GA\b)/.test(after(ctx)) &&
+      !/\bstate of $/.test(before(ctx)),
+  },
+  {
+    why: '"US"/"UK" inside upper-case text are words: "LET US KNOW"',
+    appliesTo: (name, lang) => lang === 'en' && (name === 'US' || name === 'UK'),
+    keep: (ctx) => !/\b\p{Lu}{3,} $/u.test(before(ctx)) && !/^ \p{Lu}{3,}\b/u.test(after(ctx)),
+  },
+  {
+    why: 'Chinese demonyms: 埃及人 "an Egyptian" is not the name (but 中国人权 is 中国 + 人权 "human rights")',
+    appliesTo: (_name, lang) => lang === 'zh',
+    keep: (ctx) => !/^人(?![权口大])/.test(after(ctx, 2)),
+  },
+  {
+    why: 'Chinese 国家 "country" and 国际 "international" after a name ending in 国: 发展中国家, 合法国家',
+    appliesTo: (name, lang) => lang === 'zh' && name.endsWith('国'),
+    keep: (ctx) => !/^[家际]/.test(after(ctx, 1)),
+  },
+  {
+    why: 'Russian "Того" at the start of a sentence is usually the pronoun: "Того же мнения…"',
+    appliesTo: (name, lang) => lang === 'ru' && name === 'Того',
+    keep: (ctx) => !((/(^|[.!?…:;]\s*|\n\s*)$/u.test(before(ctx))) && /^ \p{Ll}/u.test(after(ctx))),
+  },
+  {
+    why: 'Arabic مالي is also "financial" after a noun: دعم مالي "financial support"',
+    appliesTo: (name, lang) => lang === 'ar' && name === 'مالي',
+    keep: (ctx) =>
+      !/(?:^|\s)[وفبل]?(?:دعم|دعما|عجز|وضع|اثر|أثر|إطار|اطار|نظام|استقرار|مركز|تقرير|بيان|فائض|مبلغ|التزام|عبء|أداء|اداء|تمويل|مورد|حافز) $/u.test(
+        before(ctx),
+      ),
+  },
+];

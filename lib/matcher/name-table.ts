@@ -1,0 +1,56 @@
+import type { DataLanguage, State } from '@/lib/data/schema';
+import { arabicNameForms, type ArabicStart } from './arabic-clitics';
+import { russianCaseForms } from './russian-cases';
+import { untermNames, type StateName } from './unterm-names';
+import { VARIANTS } from './variants';
+
+export type { StateName };
+
+/** UNTERM names (short and formal, with and without articles) plus the common variants. */
+export function stateNames(states: readonly State[]): StateName[] {
+  const known = new Set(states.map((s) => s.iso2));
+  const out = untermNames(states);
+  for (const v of VARIANTS) {
+    if (!known.has(v.iso2)) continue;
+    for (const [lang, names] of Object.entries(v.names) as Array<[DataLanguage, readonly string[]]>) {
+      for (const name of names) out.push({ name, iso2: v.iso2, lang });
+    }
+  }
+  const seen = new Set<string>();
+  return out.filter((n) => {
+    const k = `${n.lang}\u0000${n.iso2}\u0000${n.name}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export interface SurfaceForm {
+  form: string;
+  /** For Arabic names: which clitics the form accepts. */
+  arabicStart?: ArabicStart;
+}
+
+const DASH = /\s*[-‐‑‒–—]\s*/g;
+
+/**
+ * Dashes are written tight ("Guinea-Bissau"), spaced ("غينيا - بيساو", "Папуа — Новая Гвинея")
+ * or left out ("Guinea Bissau"); each name is searched in all three ways.
+ */
+function dashForms(name: string): string[] {
+  if (!/[-‐‑‒–—]/.test(name)) return [name];
+  return [...new Set([name, name.replace(DASH, '-'), name.replace(DASH, ' - '), name.replace(DASH, ' ')])];
+}
+
+/** The strings a name is searched as: Russian case forms, Arabic clitic forms, dash variants. */
+export function surfaceForms(name: string, lang: DataLanguage): SurfaceForm[] {
+  const base = lang === 'ru' ? russianCaseForms(name) : [name];
+  const out: SurfaceForm[] = [];
+  for (const b of base) {
+    for (const d of dashForms(b)) {
+      if (lang === 'ar') for (const a of arabicNameForms(d)) out.push({ form: a.form, arabicStart: a.start });
+      else out.push({ form: d });
+    }
+  }
+  return out;
+}

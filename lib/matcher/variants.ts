@@ -1,0 +1,89 @@
+import type { DataLanguage } from '@/lib/data/schema';
+
+/**
+ * Common names people write for States besides the UNTERM names, in the six UN languages.
+ *
+ * Only real, widely used names: short forms in everyday use ("Syria", "Сирия", "叙利亚"),
+ * older names still common in the press ("Swaziland", "Burma", "Белоруссия"), and established
+ * abbreviations ("USA", "КНДР", "EE. UU."). Names that are mostly something else are left out:
+ * "Korea" (two States), "America" (a continent), "Macedonia" (also a Greek region), "Holland"
+ * (a Dutch region). Accents need no variants (the matcher folds them: "Cote d'Ivoire" finds
+ * "Côte d'Ivoire") and Russian variants are declined like UNTERM names.
+ *
+ * Abbreviations are matched with their capitals: "US" is the United States, "us" is not.
+ */
+export const VARIANTS: ReadonlyArray<{ iso2: string; names: Partial<Record<DataLanguage, readonly string[]>> }> = [
+  { iso2: 'AE', names: { en: ['UAE'], ru: ['ОАЭ'], zh: ['阿联酋'], ar: ['الإمارات'] } },
+  { iso2: 'BN', names: { en: ['Brunei'], fr: ['Brunei'], es: ['Brunéi'], ru: ['Бруней'], zh: ['文莱'] } },
+  { iso2: 'BO', names: { zh: ['玻利维亚'] } },
+  { iso2: 'BY', names: { ru: ['Белоруссия'] } },
+  {
+    iso2: 'CD',
+    names: { en: ['DRC', 'DR Congo', 'Congo-Kinshasa'], fr: ['RDC', 'RD Congo', 'Congo-Kinshasa'], ru: ['ДРК', 'ДР Конго'], zh: ['刚果（金）', '刚果金'], ar: ['الكونغو الديمقراطية'] },
+  },
+  { iso2: 'CG', names: { en: ['Congo-Brazzaville'], fr: ['Congo-Brazzaville'], zh: ['刚果布'] } },
+  { iso2: 'CI', names: { en: ['Ivory Coast'], es: ['Costa de Marfil'], ar: ['ساحل العاج'] } },
+  { iso2: 'CV', names: { en: ['Cape Verde'], fr: ['Cap-Vert'] } },
+  { iso2: 'CZ', names: { ar: ['التشيك'] } },
+  { iso2: 'FM', names: { zh: ['密克罗尼西亚'] } },
+  {
+    iso2: 'GB',
+    names: {
+      en: ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'],
+      fr: ['Royaume-Uni', 'Grande-Bretagne'],
+      es: ['Reino Unido', 'Gran Bretaña'],
+      ru: ['Великобритания', 'Соединенное Королевство'],
+      zh: ['英国'],
+      ar: ['المملكة المتحدة', 'بريطانيا'],
+    },
+  },
+  { iso2: 'IR', names: { zh: ['伊朗'] } },
+  {
+    iso2: 'KP',
+    names: {
+      en: ['DPRK', 'North Korea'],
+      fr: ['RPDC', 'Corée du Nord'],
+      es: ['Corea del Norte'],
+      ru: ['КНДР', 'Северная Корея'],
+      zh: ['朝鲜'],
+      ar: ['كوريا الشمالية'],
+    },
+  },
+  {
+    iso2: 'KR',
+    names: { en: ['South Korea'], fr: ['Corée du Sud'], es: ['Corea del Sur'], ru: ['Южная Корея'], zh: ['韩国'], ar: ['كوريا الجنوبية'] },
+  },
+  { iso2: 'KG', names: { ru: ['Киргизия'] } },
+  { iso2: 'KN', names: { en: ['St Kitts and Nevis', 'St. Kitts and Nevis'] } },
+  { iso2: 'LA', names: { en: ['Lao PDR', 'Laos'], fr: ['Laos'], es: ['Laos'], ru: ['Лаос'], zh: ['老挝'], ar: ['لاوس'] } },
+  { iso2: 'LC', names: { en: ['St Lucia', 'St. Lucia'] } },
+  { iso2: 'MD', names: { en: ['Moldova'], fr: ['Moldavie', 'Moldova'], es: ['Moldavia', 'Moldova'], ru: ['Молдова', 'Молдавия'], zh: ['摩尔多瓦'], ar: ['مولدوفا'] } },
+  { iso2: 'MM', names: { en: ['Burma'], fr: ['Birmanie'], es: ['Birmania'] } },
+  { iso2: 'NL', names: { ru: ['Голландия'] } },
+  {
+    iso2: 'PS',
+    names: { en: ['Palestine'], fr: ['Palestine'], es: ['Palestina'], ru: ['Палестина'], zh: ['巴勒斯坦'], ar: ['فلسطين'] },
+  },
+  { iso2: 'RU', names: { en: ['Russia'], fr: ['Russie'], es: ['Rusia'], ru: ['Россия'], zh: ['俄罗斯'], ar: ['روسيا'] } },
+  { iso2: 'SA', names: { zh: ['沙特'], ar: ['السعودية'] } },
+  { iso2: 'SY', names: { en: ['Syria'], fr: ['Syrie'], es: ['Siria'], ru: ['Сирия'], zh: ['叙利亚'], ar: ['سوريا', 'سورية'] } },
+  { iso2: 'SZ', names: { en: ['Swaziland'], fr: ['Swaziland'], ru: ['Свазиленд'] } },
+  { iso2: 'TL', names: { en: ['East Timor'], fr: ['Timor oriental'], es: ['Timor Oriental'], ru: ['Восточный Тимор'] } },
+  { iso2: 'TR', names: { en: ['Turkey'], fr: ['Turquie'], es: ['Turquía'], ru: ['Турция'], zh: ['土耳其'], ar: ['تركيا'] } },
+  { iso2: 'TZ', names: { en: ['Tanzania'], fr: ['Tanzanie'], es: ['Tanzania'], ru: ['Танзания'], zh: ['坦桑尼亚'], ar: ['تنزانيا'] } },
+  {
+    iso2: 'US',
+    names: {
+      en: ['United States', 'USA', 'U.S.A.', 'US', 'U.S.'],
+      fr: ['États-Unis'],
+      es: ['Estados Unidos', 'EE. UU.', 'EE.UU.'],
+      ru: ['США', 'Соединенные Штаты'],
+      zh: ['美国'],
+      ar: ['الولايات المتحدة'],
+    },
+  },
+  { iso2: 'VA', names: { en: ['Vatican', 'Vatican City'], fr: ['Vatican'], es: ['Vaticano'], ru: ['Ватикан'], zh: ['梵蒂冈', '教廷'], ar: ['الفاتيكان'] } },
+  { iso2: 'VC', names: { en: ['St Vincent and the Grenadines', 'St. Vincent and the Grenadines'] } },
+  { iso2: 'VE', names: { zh: ['委内瑞拉'] } },
+  { iso2: 'VN', names: { en: ['Vietnam'], fr: ['Vietnam'], es: ['Vietnam'], ar: ['فيتنام'] } },
+];

@@ -1,0 +1,40 @@
+import { beforeEach, expect, it } from 'vitest';
+import { recordAction } from './actions';
+import { actionsOverTime, timeBuckets } from './timeline';
+import { freshDatabase, post } from './test-helpers';
+
+beforeEach(freshDatabase);
+
+const day = 86_400_000;
+const now = new Date(2026, 10, 29, 15, 30).getTime();
+
+it('shows at least two weeks of days ending today', () => {
+  const buckets = timeBuckets(now, now, now);
+  expect(buckets.unit).toBe('day');
+  expect(buckets).toHaveLength(14);
+  expect(buckets.at(-1)!.start).toBe(new Date(2026, 10, 29).getTime());
+  expect(buckets.at(-1)!.end).toBe(new Date(2026, 10, 30).getTime());
+});
+
+it('uses weeks, months then years for longer spans, never more than 60 buckets', () => {
+  expect(timeBuckets(now - 200 * day, now, now).unit).toBe('week');
+  expect(timeBuckets(now - 3 * 365 * day, now, now).unit).toBe('month');
+  const years = timeBuckets(now - 20 * 365 * day, now, now);
+  expect(years.unit).toBe('year');
+  expect(years.length).toBeLessThanOrEqual(60);
+  for (const unit of [timeBuckets(now - 200 * day, now, now), years]) {
+    unit.forEach((b, i) => i && expect(b.start).toBe(unit[i - 1]!.end));
+  }
+});
+
+it('counts actions per local calendar day, with no gap or overlap', async () => {
+  const today = new Date(2026, 10, 29).getTime();
+  await recordAction(post(['viasna'], { createdAt: today }));
+  await recordAction(post(['viasna'], { createdAt: today + 10 }));
+  await recordAction(post(['viasna'], { createdAt: today - 1 }));
+  await recordAction(post(['viasna'], { createdAt: today - 5 * day }));
+  const timeline = await actionsOverTime(now);
+  expect(timeline.unit).toBe('day');
+  expect(timeline.buckets.map((b) => b.count).slice(-6)).toEqual([1, 0, 0, 0, 1, 2]);
+  expect(timeline.buckets.reduce((sum, b) => sum + b.count, 0)).toBe(4);
+});

@@ -1,0 +1,79 @@
+import { actionsDb } from './db';
+
+export type TimeUnit = 'day' | 'week' | 'month' | 'year';
+
+export interface TimeBucket {
+  /** Local time, inclusive. */
+  start: number;
+  /** Local time, exclusive. */
+  end: number;
+  count: number;
+}
+
+export interface Timeline {
+  unit: TimeUnit;
+  buckets: TimeBucket[];
+}
+
+const MAX_BUCKETS = 60;
+/** The chart always shows at least this many days so a first action does not fill the chart alone. */
+const MIN_DAYS = 14;
+
+function startOf(unit: TimeUnit, time: number): Date {
+  const d = new Date(time);
+  d.setHours(0, 0, 0, 0);
+  if (unit === 'week') d.setDate(d.getDate() - ((d.getDay() + 6) % 7)); // ISO weeks start on Monday
+  if (unit === 'month' || unit === 'year') d.setDate(1);
+  if (unit === 'year') d.setMonth(0);
+  return d;
+}
+
+function next(unit: TimeUnit, d: Date): Date {
+  const n = new Date(d);
+  if (unit === 'day') n.setDate(n.getDate() + 1);
+  else if (unit === 'week') n.setDate(n.getDate() + 7);
+  else if (unit === 'month') n.setMonth(n.getMonth() + 1);
+  else n.setFullYear(n.getFullYear() + 1);
+  return n;
+}
+
+function boundaries(unit: TimeUnit, from: number, to: number): number[] {
+  const edges: number[] = [];
+  for (let d = startOf(unit, from); d.getTime() <= to; d = next(unit, d)) {
+    edges.push(d.getTime());
+    if (edges.length > MAX_BUCKETS) break;
+  }
+  return edges;
+}
+
+/**
+ * Buckets in local time (calendar days, Monday weeks, months, years), the finest unit that covers
+ * `first`..`last` in at most 60 buckets. Days are computed with Date so daylight-saving changes
+ * give 23- and 25-hour days rather than shifted midnights.
+ */
+export function timeBuckets(first: number, last: number, now: number): Array<{ start: number; end: number }> & { unit: TimeUnit } {
+  const to = Math.max(last, now);
+  const from = Math.min(first, startOf('day', to).getTime() - (MIN_DAYS - 1) * 86_400_000);
+  for (const unit of ['day', 'week', 'month', 'year'] as const) {
+    const edges = boundaries(unit, from, to);
+    if (edges.length <= MAX_BUCKETS || unit === 'year') {
+      const buckets = edges.map((start) => ({ start, end: next(unit, new Date(start)).getTime() }));
+      return Object.assign(buckets, { unit });
+    }
+  }
+  throw new Error('unreachable');
+}
+
+/** Actions per bucket, counted on the createdAt index (no row is read). */
+export async function actionsOverTime(now: number = Date.now()): Promise<Timeline> {
+  const db = actionsDb();
+  return db.transaction('r', db.actions, async () => {
+    const first = (await db.actions.orderBy('createdAt').firstKey()) as number | undefined;
+    const last = (await db.actions.orderBy('createdAt').lastKey()) as number | undefined;
+    const buckets = timeBuckets(first ?? now, last ?? now, now);
+    const counts = await Promise.all(
+      buckets.map((b) => db.actions.where('createdAt').between(b.start, b.end, true, false).count()),
+    );
+    return { unit: buckets.unit, buckets: buckets.map((b, i) => ({ ...b, count: counts[i]! })) };
+  });
+}

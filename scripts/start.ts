@@ -1,0 +1,167 @@
+/**
+ * Opens Chromium with the built extension (.output/chrome-mv3), a UN page that names the five
+ * States (served from a local copy under the real www.ohchr.org address, no network used) and
+ * the popup in a tab. Without a display it runs headless, saves screenshots of the popup, the
+ * options page, the UN page with a State card open and the dashboard, prints their paths and exits.
+ *
+ *   npm start                      headed when $DISPLAY or $WAYLAND_DISPLAY is set
+ *   npm start -- --headless        screenshots even with a display
+ */
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const EXTENSION_DIR = join(ROOT, process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const DEMO_URL = 'https://www.ohchr.org/en/hr-bodies/hrc/reprisals-demo';
+const DEMO_HTML = readFileSync(join(ROOT, 'tests', 'fixtures', 'demo', 'un-demo.html'));
+const SCREENSHOT_DIR = join(ROOT, 'tests', 'artifacts', 'screenshots');
+
+const headless = process.argv.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+async function launch(): Promise<{ context: BrowserContext; extensionId: string; close: () => Promise<void> }> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`${EXTENSION_DIR} has no build: run "npm start" (it builds first) or "npx wxt build"`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'er-start-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless,
+    viewport: headless ? { width: 1280, height: 860 } : null,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  // The demo page is a local file answered under the UN host the content script runs on.
+  await context.route('https://www.ohchr.org/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: DEMO_HTML }),
+  );
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  let closed = false;
+  return {
+    context,
+    extensionId: new URL(worker.url()).host,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await context.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function hasPage(file: string): boolean {
+  return existsSync(join(EXTENSION_DIR, file));
+}
+
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.waitForTimeout(300);
+}
+
+/** Hovers the first marked "Egypt" and waits (briefly) for the State card to appear. */
+async function openStateCard(page: Page): Promise<boolean> {
+  const mark = page.locator('[data-er-state="EG"]').first();
+  try {
+    await mark.waitFor({ timeout: 10_000 });
+  } catch {
+    return false;
+  }
+  await mark.scrollIntoViewIfNeeded();
+  await mark.hover();
+  // The card lives in a shadow root the page cannot style; any newly visible shadow host counts.
+  return page
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll('body *')].some(
+          (el) => el.shadowRoot !== null && (el.shadowRoot.textContent ?? '').trim() !== '' && el.getBoundingClientRect().height > 0,
+        ),
+      undefined,
+      { timeout: 3_000 },
+    )
+    .then(() => true, () => false);
+}
+
+async function screenshots(context: BrowserContext, extensionId: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const saved: string[] = [];
+  const shoot = async (name: string, page: Page, fullPage = false) => {
+    const file = join(SCREENSHOT_DIR, `${name}.png`);
+    await page.screenshot({ path: file, fullPage });
+    saved.push(relative(ROOT, file));
+  };
+
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await settle(popup);
+  await shoot('popup', popup);
+
+  for (const name of ['options', 'dashboard']) {
+    if (!hasPage(`${name}.html`)) {
+      console.log(`(no ${name}.html in this build; skipped)`);
+      continue;
+    }
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${name}.html`);
+    await settle(page);
+    await shoot(name, page, true);
+  }
+
+  const demo = await context.newPage();
+  await demo.goto(DEMO_URL);
+  await settle(demo);
+  const cardOpen = await openStateCard(demo);
+  if (!cardOpen) console.log('(no State card appeared on hover: is marking enabled for www.ohchr.org?)');
+  await shoot(cardOpen ? 'un-page-card' : 'un-page', demo);
+
+  console.log('Screenshots:');
+  for (const file of saved) console.log(`  ${file}`);
+}
+
+async function main(): Promise<void> {
+  const { context, extensionId, close } = await launch();
+  const stop = async () => {
+    await close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+
+  if (headless) {
+    try {
+      await screenshots(context, extensionId);
+    } finally {
+      await close();
+    }
+    return;
+  }
+
+  const demo = context.pages()[0] ?? (await context.newPage());
+  await demo.goto(DEMO_URL);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  console.log(`EndReprisals is loaded (extension id ${extensionId}).`);
+  console.log(`  UN demo page: ${DEMO_URL} (served from tests/fixtures/demo/un-demo.html)`);
+  console.log(`  Popup:        chrome-extension://${extensionId}/popup.html`);
+  console.log('Close the browser or press Ctrl-C to stop.');
+  await new Promise<void>((resolveClosed) => context.once('close', () => resolveClosed()));
+  await close();
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

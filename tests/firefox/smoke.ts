@@ -1,0 +1,207 @@
+/**
+ * Firefox smoke test: the shipped add-on installs in Debian's Firefox ESR; a test-only build
+ * (same code, plus 127.0.0.1 hosts and a web-accessible popup) shows the five cases in English
+ * and Chinese and marks State names on a local page. Prints "N passed, M failed"; exits 1 on failure.
+ *
+ * Environment: FIREFOX_PATH (default /usr/bin/firefox-esr); ER_FIREFOX_SKIP_BUILD=1 reuses an
+ * existing test-only build in .output-e2e-firefox.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import type WebExtensions from 'webextension-polyfill';
+import { getCases } from '@/lib/data';
+import { Checks } from './checks';
+import { serveFixtures, type FixtureServer } from './fixture-server';
+import { launchFirefox, openExtensionPage, waitUntil, type LaunchedFirefox } from './firefox';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SHIPPED_DIR = join(ROOT, '.output', 'firefox-mv2');
+const TEST_OUT_DIR = '.output-e2e-firefox';
+const TEST_BUILD_DIR = join(ROOT, TEST_OUT_DIR, 'firefox-mv2');
+const DEMO_PAGE = join(ROOT, 'tests', 'fixtures', 'demo', 'un-demo.html');
+// Any fixed UUID works; fixing it lets the test address moz-extension:// pages directly.
+const ADDON_UUID = '3f6c1d52-8b0e-4f7a-9c21-5e4d8a7b6c10';
+const WHOLE_RUN_LIMIT_MS = 5 * 60_000;
+
+const checks = new Checks();
+let firefox: LaunchedFirefox | undefined;
+let server: FixtureServer | undefined;
+
+function geckoIdOf(dir: string): string {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (!id) throw new Error(`${dir}/manifest.json has no browser_specific_settings.gecko.id`);
+  return id;
+}
+
+function buildTestAddon(): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn('npx', ['wxt', 'build', '-b', 'firefox'], {
+      cwd: ROOT,
+      env: { ...process.env, WXT_OUT_DIR: TEST_OUT_DIR, E2E_LOCAL_HOSTS: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolvePromise() : reject(new Error(`wxt build exited with ${code}\n${output}`)),
+    );
+  });
+}
+
+/** Waits until every one of `texts` is in the page's visible text; names the missing ones if not. */
+async function expectTexts(page: Page, texts: string[], timeoutMs = 15_000): Promise<void> {
+  try {
+    await waitUntil(page, (wanted: string[]) => wanted.every((t) => document.body.innerText.includes(t)), texts, timeoutMs);
+  } catch (error) {
+    const visible = await page.evaluate(() => document.body.innerText);
+    const missing = texts.filter((t) => !visible.includes(t));
+    if (missing.length === 0) throw error;
+    throw new Error(`missing ${JSON.stringify(missing)}; page shows: ${visible.slice(0, 400).replace(/\s+/g, ' ')}`);
+  }
+}
+
+/** Stores the UI language the way lib/settings-store does (sync where it exists). */
+async function setUiLanguage(page: Page, uiLanguage: string): Promise<void> {
+  await page.evaluate(async (lang) => {
+    const ext = (globalThis as unknown as { browser: WebExtensions.Browser }).browser;
+    const area = ext.storage.sync ?? ext.storage.local;
+    const stored = ((await area.get('settings')) as { settings?: Record<string, unknown> }).settings ?? {};
+    await area.set({ settings: { ...stored, uiLanguage: lang } });
+  }, uiLanguage);
+}
+
+async function openPopup(browser: Browser, opener: Page, errors: string[]): Promise<Page> {
+  const popup = await openExtensionPage(browser, opener, `moz-extension://${ADDON_UUID}/popup.html`);
+  popup.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
+  return popup;
+}
+
+async function main(): Promise<void> {
+  console.log('Firefox smoke test');
+
+  const built = process.env.ER_FIREFOX_SKIP_BUILD === '1' && existsSync(TEST_BUILD_DIR)
+    ? true
+    : await checks.run('test-only add-on builds (E2E_LOCAL_HOSTS=1)', buildTestAddon, 180_000);
+  if (!built) return;
+
+  server = await serveFixtures({
+    '/': '<!doctype html><html lang="en"><title>opener</title><p>EndReprisals test opener</p></html>',
+    '/un-demo.html': { file: DEMO_PAGE },
+  });
+
+  const geckoId = geckoIdOf(TEST_BUILD_DIR);
+  const launched = await checks.run('Firefox ESR starts over WebDriver BiDi', async () => {
+    firefox = await launchFirefox({ [geckoId]: ADDON_UUID });
+    console.log(`    ${await firefox.browser.version()}`);
+  }, 90_000);
+  if (!launched || !firefox) return;
+  const { browser } = firefox;
+
+  // Installed first: Firefox forgets the pinned UUID of an add-on once it is uninstalled.
+  const installed = await checks.run('test-only add-on installs', async () => {
+    const id = await browser.installExtension(TEST_BUILD_DIR);
+    if (id !== geckoId) throw new Error(`installed as "${id}", expected "${geckoId}"`);
+  });
+  if (!installed) return;
+
+  const opener = await browser.newPage();
+  await opener.goto(`${server.origin}/`, { waitUntil: 'load' });
+  const popupErrors: string[] = [];
+  const cases = getCases();
+
+  let popup: Page | undefined;
+  const english = await checks.run('popup shows the five cases in English', async () => {
+    popup = await openPopup(browser, opener, popupErrors);
+    await expectTexts(popup, cases.map((c) => c.title.en));
+  });
+
+  if (english && popup) {
+    const page = popup;
+    await checks.run('popup shows the five cases in Chinese (zh-CN)', async () => {
+      await setUiLanguage(page, 'zh-CN');
+      await page.close();
+      const reopened = await openPopup(browser, opener, popupErrors);
+      await expectTexts(reopened, cases.map((c) => c.title.zh));
+      await setUiLanguage(reopened, 'auto');
+      await reopened.close();
+    });
+  } else {
+    checks.skip('popup shows the five cases in Chinese (zh-CN)', 'the popup did not open');
+  }
+
+  if (popup) {
+    await checks.run('popup raised no uncaught errors', async () => {
+      if (popupErrors.length > 0) throw new Error(popupErrors.join('\n      '));
+    });
+  }
+
+  await checks.run('content script marks Egypt on a local page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server!.origin}/un-demo.html`, { waitUntil: 'load' });
+    await waitUntil(page, (selector: string) => document.querySelector(selector) !== null, '[data-er-state="EG"]').catch(
+      async () => {
+        const marks = await page.evaluate(() => document.querySelectorAll('[data-er-state]').length);
+        throw new Error(`no [data-er-state="EG"] within 15 s (${marks} marks in all; does the test-only build match 127.0.0.1?)`);
+      },
+    );
+    const marked = await page.$$eval('[data-er-state="EG"]', (els) => els.map((el) => el.textContent ?? ''));
+    if (!marked.some((text) => text.includes('Egypt'))) {
+      throw new Error(`EG marks do not wrap "Egypt": ${JSON.stringify(marked)}`);
+    }
+    const states = await page.$$eval('[data-er-state]', (els) => [...new Set(els.map((el) => el.getAttribute('data-er-state')))]);
+    const missing = ['BY', 'BI', 'CN', 'EG', 'VE'].filter((iso2) => !states.includes(iso2));
+    if (missing.length > 0) throw new Error(`no marks for ${missing.join(', ')} (marked: ${states.join(', ')})`);
+    await page.close();
+  });
+
+  await checks.run('shipped add-on (.output/firefox-mv2) installs as a temporary add-on', async () => {
+    if (!existsSync(SHIPPED_DIR)) throw new Error(`${SHIPPED_DIR} is missing: run "npm run build" first`);
+    await browser.uninstallExtension(geckoId);
+    const id = await browser.installExtension(SHIPPED_DIR);
+    if (id !== geckoIdOf(SHIPPED_DIR)) throw new Error(`installed as "${id}", manifest says "${geckoIdOf(SHIPPED_DIR)}"`);
+    await browser.uninstallExtension(id);
+  });
+}
+
+async function cleanUp(): Promise<void> {
+  await firefox?.close();
+  await server?.close();
+  if (process.env.ER_FIREFOX_KEEP_BUILD !== '1') rmSync(join(ROOT, TEST_OUT_DIR), { recursive: true, force: true });
+}
+
+function finish(code: number): never {
+  console.log(checks.summary());
+  process.exit(code);
+}
+
+const watchdog = setTimeout(async () => {
+  console.error(`Firefox smoke test: gave up after ${WHOLE_RUN_LIMIT_MS / 1000} s`);
+  await cleanUp().catch(() => undefined);
+  finish(1);
+}, WHOLE_RUN_LIMIT_MS);
+
+process.on('unhandledRejection', (reason) => checks.fail('no unhandled promise rejection', reason));
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    await cleanUp().catch(() => undefined);
+    finish(130);
+  });
+}
+
+try {
+  await main();
+} catch (error) {
+  checks.fail('smoke test ran to the end', error);
+} finally {
+  clearTimeout(watchdog);
+  await cleanUp().catch((error) => console.error('clean-up failed:', error));
+}
+finish(checks.failed > 0 || checks.results.length === 0 ? 1 : 0);

@@ -1,0 +1,96 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isUnSiteHost } from '@/lib/un-sites';
+
+// The shipped manifests as WXT writes them (content-script matches come from the entrypoints,
+// so only a real build shows them). Test-only flags are stripped from the environment.
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT_DIR = '.output-manifest-test';
+
+type Manifest = Record<string, unknown> & {
+  manifest_version: number;
+  web_accessible_resources?: Array<string | { resources: string[]; matches: string[] }>;
+  content_scripts?: Array<{ matches: string[] }>;
+  browser_specific_settings?: {
+    gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[] } };
+  };
+};
+
+function buildManifest(browser: 'chrome' | 'firefox'): Manifest {
+  const env: NodeJS.ProcessEnv = { ...process.env, WXT_OUT_DIR: OUT_DIR };
+  for (const key of Object.keys(env)) {
+    if (key === 'E2E_LOCAL_HOSTS' || key === 'NODE_ENV' || key.startsWith('VITEST')) delete env[key];
+  }
+  const result = spawnSync('npx', ['wxt', 'build', '-b', browser], { cwd: ROOT, env, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`wxt build -b ${browser} failed:\n${result.stdout}\n${result.stderr}`);
+  const dir = browser === 'chrome' ? 'chrome-mv3' : 'firefox-mv2';
+  return JSON.parse(readFileSync(join(ROOT, OUT_DIR, dir, 'manifest.json'), 'utf8')) as Manifest;
+}
+
+/** Every URL pattern the manifest grants or injects into. */
+function urlPatterns(manifest: Manifest): string[] {
+  const asStrings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+  return [
+    ...asStrings(manifest.permissions).filter((p) => p.includes(':') || p.startsWith('<')),
+    ...asStrings(manifest.optional_permissions).filter((p) => p.includes(':') || p.startsWith('<')),
+    ...asStrings(manifest.host_permissions),
+    ...asStrings(manifest.optional_host_permissions),
+    ...(manifest.content_scripts ?? []).flatMap((script) => script.matches),
+  ];
+}
+
+function exposesPopup(manifest: Manifest): boolean {
+  return (manifest.web_accessible_resources ?? []).some((entry) =>
+    (typeof entry === 'string' ? [entry] : entry.resources).some((resource) => resource.includes('popup')),
+  );
+}
+
+const manifests: Partial<Record<'chrome' | 'firefox', Manifest>> = {};
+
+beforeAll(() => {
+  manifests.chrome = buildManifest('chrome');
+  manifests.firefox = buildManifest('firefox');
+}, 180_000);
+
+afterAll(() => rmSync(join(ROOT, OUT_DIR), { recursive: true, force: true }));
+
+describe.each(['chrome', 'firefox'] as const)('shipped %s manifest', (browser) => {
+  it('reaches no local test hosts', () => {
+    const text = JSON.stringify(manifests[browser]);
+    expect(text).not.toMatch(/127\.0\.0\.1|localhost/);
+  });
+
+  it('does not expose the popup to web pages', () => {
+    expect(exposesPopup(manifests[browser]!)).toBe(false);
+  });
+
+  it('asks for no blanket host access', () => {
+    const broad = urlPatterns(manifests[browser]!).filter((p) =>
+      /^<all_urls>$|^(\*|https?|file|ftp):\/\/\*\//.test(p),
+    );
+    expect(broad).toEqual([]);
+  });
+
+  it('reaches only UN sites', () => {
+    const elsewhere = urlPatterns(manifests[browser]!).filter((pattern) => {
+      const host = /^(?:\*|https?):\/\/(?:\*\.)?([^/*]+)\//.exec(pattern)?.[1];
+      return host === undefined || !isUnSiteHost(host);
+    });
+    expect(elsewhere).toEqual([]);
+  });
+});
+
+describe('shipped Firefox manifest', () => {
+  it('declares its add-on id and that it collects no data', () => {
+    const gecko = manifests.firefox!.browser_specific_settings?.gecko;
+    expect(gecko?.id).toBe('endreprisals@endreprisals.org');
+    expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('requires a Firefox that reads data_collection_permissions (140+)', () => {
+    const major = Number(manifests.firefox!.browser_specific_settings?.gecko?.strict_min_version?.split('.')[0]);
+    expect(major).toBeGreaterThanOrEqual(140);
+  });
+});
