@@ -48,8 +48,10 @@ const NAME_FIXES: Record<string, { short: UnText; formal: UnText }> = {
   // - en: the UN Secretary-General's spokesperson, 1–2 June 2022 (RIA Novosti, reported at
   //   https://en.newizv.ru/news/2022-06-02/the-un-allowed-turkey-to-change-the-international-name-of-the-country-from-turkey-to-t-rkiye-382535):
   //   "the Republic of Turkey ... was renamed the Republic of Türkiye. The short version ... is Türkiye".
-  // - fr, es: dpa (https://canewsottawa.ca/turkey-instead-of-turkey-un-fulfills-name-change-request):
-  //   the letter asks for "Türkiye" in French and Spanish documents too. The French short form with
+  // - fr, es: Türkiye's letter to the Secretary-General asks for "Türkiye" in place of "Turkey, Turkei
+  //   and Turquie" (CNN, quoted at https://archyde.com/not-an-issue-turkeys-change-of-its-official-name-provokes-interaction-and-the-un-spokesperson-comments-to-cnn),
+  //   and dpa reports it for French and Spanish documents (machine-translated copy at
+  //   https://canewsottawa.ca/turkey-instead-of-turkey-un-fulfills-name-change-request). The French short form with
   //   its article, "Türkiye (la)", is ISO 3166's French short name (ISO OBP, accessed 2023-05-20,
   //   copied in GADMPostProc.data); the UNTERM form was not seen.
   //   UNVERIFIED as UNTERM: no UN source printing the formal names was retrieved. "la République de

@@ -82,8 +82,10 @@ async function openStateCard(page: Page): Promise<boolean> {
   return page
     .waitForFunction(
       () =>
-        [...document.querySelectorAll('body *')].some(
-          (el) => el.shadowRoot !== null && (el.shadowRoot.textContent ?? '').trim() !== '' && el.getBoundingClientRect().height > 0,
+        [...document.querySelectorAll('*')].some(
+          (el) =>
+            el.shadowRoot !== null &&
+            [...el.shadowRoot.querySelectorAll('*')].some((inner) => inner.getBoundingClientRect().height > 0),
         ),
       undefined,
       { timeout: 3_000 },
@@ -92,6 +94,7 @@ async function openStateCard(page: Page): Promise<boolean> {
 }
 
 async function screenshots(context: BrowserContext, extensionId: string): Promise<void> {
+  rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const saved: string[] = [];
   const shoot = async (name: string, page: Page, fullPage = false) => {

@@ -11,9 +11,12 @@ export interface StateCardProps {
   onClose: () => void;
 }
 
-/** Marks text that fell back to another language than the UI's, so it is read correctly. */
-function Local({ value, uiData }: { value: LocalText; uiData: string }) {
-  return value.lang === uiData ? <>{value.text}</> : <span lang={langTagOf(value.lang)}>{value.text}</span>;
+/**
+ * Attributes for text that fell back to another language than the UI's (English where the data
+ * has no translation), so it is read and laid out as that language.
+ */
+function fallbackAttrs(value: LocalText, uiData: string): { lang?: string; dir?: 'ltr' } {
+  return value.lang === uiData ? {} : { lang: langTagOf(value.lang), dir: 'ltr' };
 }
 
 function ReportRow({ report }: { report: CardReport }) {
@@ -52,7 +55,9 @@ export function StateCard({ model, onOpenPage, onClose }: StateCardProps) {
     <section class="card" role="dialog" aria-modal="false" aria-labelledby={headingId} dir={dir} lang={langTagOf(uiData)}>
       <header class="head">
         <div>
-          <p class="campaign">{t('cardCampaign')}</p>
+          <p class="campaign">
+            <bdi dir="ltr">{t('cardCampaign')}</bdi>
+          </p>
           <h2 id={headingId} class="name">
             {model.name}
           </h2>
@@ -64,43 +69,45 @@ export function StateCard({ model, onOpenPage, onClose }: StateCardProps) {
         </button>
       </header>
 
-      <section class="block" aria-labelledby={`${headingId}-cases`}>
-        <h3 id={`${headingId}-cases`}>{t('cardCasesHeading')}</h3>
-        {model.cases.length === 0 ? (
-          <p class="muted">{t('cardNoCases')}</p>
-        ) : (
-          <ul class="cases">
-            {model.cases.map((c) => (
-              <li key={c.id} class="case">
-                <p class="case-title">
-                  <Local value={c.title} uiData={uiData} />
-                </p>
-                <p class="summary">
-                  <Local value={c.summary} uiData={uiData} />
-                </p>
-                <button type="button" class="link" onClick={() => onOpenPage(`popup.html${formatRoute({ name: 'case', caseId: c.id })}`)}>
-                  {t('cardOpenCase')}
-                  <span aria-hidden="true" class="arrow">{dir === 'rtl' ? ' ←' : ' →'}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <div class="body">
+        <section class="block" aria-labelledby={`${headingId}-cases`}>
+          <h3 id={`${headingId}-cases`}>{t('cardCasesHeading')}</h3>
+          {model.cases.length === 0 ? (
+            <p class="muted">{t('cardNoCases')}</p>
+          ) : (
+            <ul class="cases">
+              {model.cases.map((c) => (
+                <li key={c.id} class="case">
+                  <p class="case-title" {...fallbackAttrs(c.title, uiData)}>
+                    {c.title.text}
+                  </p>
+                  <p class="summary" {...fallbackAttrs(c.summary, uiData)}>
+                    {c.summary.text}
+                  </p>
+                  <button type="button" class="link" onClick={() => onOpenPage(`popup.html${formatRoute({ name: 'case', caseId: c.id })}`)}>
+                    {t('cardOpenCase')}
+                    <span aria-hidden="true" class="arrow">{dir === 'rtl' ? ' ←' : ' →'}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
 
-      <section class="block" aria-labelledby={`${headingId}-reports`}>
-        <h3 id={`${headingId}-reports`}>{t('cardReportsHeading')}</h3>
-        {model.reports.length === 0 ? (
-          <p class="muted">{t('cardNoReports')}</p>
-        ) : (
-          <ul class="reports">
-            {model.reports.map((r) => (
-              <ReportRow key={`${r.year}-${r.symbol ?? r.session}`} report={r} />
-            ))}
-          </ul>
-        )}
-        <p class="footnote">{t('cardListsIncomplete')}</p>
-      </section>
+        <section class="block" aria-labelledby={`${headingId}-reports`}>
+          <h3 id={`${headingId}-reports`}>{t('cardReportsHeading')}</h3>
+          {model.reports.length === 0 ? (
+            <p class="muted">{t('cardNoReports')}</p>
+          ) : (
+            <ul class="reports">
+              {model.reports.map((r) => (
+                <ReportRow key={`${r.year}-${r.symbol ?? r.session}`} report={r} />
+              ))}
+            </ul>
+          )}
+          <p class="footnote">{t('cardListsIncomplete')}</p>
+        </section>
+      </div>
 
       <footer class="actions">
         <button

@@ -15,12 +15,15 @@ export const CARD_CSS = `
   color: #1b1f24; background: #fff;
   border: 1px solid #d0d7de; border-radius: 10px;
   box-shadow: 0 10px 30px rgba(20, 30, 45, 0.18), 0 2px 6px rgba(20, 30, 45, 0.08);
-  max-height: min(460px, calc(100vh - 16px)); overflow: auto;
+  max-height: min(480px, calc(100vh - 16px));
+  display: flex; flex-direction: column; overflow: hidden;
   text-align: start;
 }
+/* Header and action stay in view; the lists scroll between them on short viewports. */
+.body { flex: 1 1 auto; min-height: 0; overflow: auto; overscroll-behavior: contain; }
 .head {
   display: flex; align-items: flex-start; justify-content: space-between; gap: 8px;
-  padding: 12px 14px 10px; border-bottom: 1px solid #eaeef2;
+  flex: none; padding: 12px 14px 10px; border-bottom: 1px solid #eaeef2;
   background: linear-gradient(180deg, #f3f8fc, #fff);
   border-radius: 10px 10px 0 0;
 }
@@ -55,7 +58,7 @@ a { text-decoration: underline; text-underline-offset: 2px; }
   font: inherit; font-weight: 600; background: none; border: 0; padding: 2px 0; cursor: pointer;
   text-decoration: underline; text-underline-offset: 2px;
 }
-.actions { padding: 8px 14px 14px; }
+.actions { flex: none; padding: 10px 14px 12px; border-top: 1px solid #eaeef2; }
 .primary {
   width: 100%; font: inherit; font-weight: 600; color: #fff; background: #0069a8;
   border: 0; border-radius: 7px; padding: 8px 12px; cursor: pointer;

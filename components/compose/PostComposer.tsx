@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
 import { useActedOn } from '@/components/popup/ActedOnContext';
 import { useViewFocus } from '@/components/popup/useFocusHeading';
@@ -11,7 +11,7 @@ import { dataLanguageOf } from '@/lib/i18n';
 import type { SocialNetwork } from '@/lib/settings';
 import { checkPostLength } from '@/lib/share/length';
 import { needsMastodonInstance, normalizeMastodonInstance, postUrl, sharesLinkOnly } from '@/lib/share/networks';
-import { suggestedPost } from '@/lib/share/post-text';
+import { postLink, suggestedPost } from '@/lib/share/post-text';
 import { recordAction } from '@/lib/store/actions';
 import { langTagOf } from '@/lib/ui-language';
 import { LengthMeter } from './LengthMeter';
@@ -35,6 +35,13 @@ export function PostComposer({ target }: { target: string }) {
 
   const [network, setNetwork] = useState<SocialNetwork>(settings.defaultNetwork);
   const [text, setText] = useState(suggestion);
+  // A new UI language brings a new suggestion; it replaces the text unless the user edited it.
+  const lastSuggestion = useRef(suggestion);
+  useEffect(() => {
+    if (lastSuggestion.current === suggestion) return;
+    setText((current) => (current === lastSuggestion.current ? suggestion : current));
+    lastSuggestion.current = suggestion;
+  }, [suggestion]);
   const [status, setStatus] = useState<{ message: string; tone: 'success' | 'error' | 'info' }>({ message: '', tone: 'info' });
 
   const check = checkPostLength(network, text);
@@ -47,7 +54,9 @@ export function PostComposer({ target }: { target: string }) {
     if (problem || missingInstance) return;
     let url: string;
     try {
-      url = postUrl(network, text, { mastodonInstance: instance ?? undefined });
+      // LinkedIn takes only a link: the campaign's page for these cases, even if the text lost it.
+      const link = sharesLinkOnly(network) ? postLink(single ? [single.id] : 'all') : undefined;
+      url = postUrl(network, text, { mastodonInstance: instance ?? undefined, url: link });
     } catch {
       setStatus({ message: t('composeLinkOnly', { network: networkName }), tone: 'error' });
       return;

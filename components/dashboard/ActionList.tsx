@@ -43,12 +43,13 @@ export function ActionList({ announce }: { announce: (message: string) => void }
     const state = stateByIso2(iso2);
     return state ? stateName(state, dataLang) : iso2;
   };
+  const listFormat = new Intl.ListFormat(lang, { type: 'conjunction' });
   const from = page * PAGE_SIZE + 1;
   const to = page * PAGE_SIZE + data.rows.length;
 
   return (
     <>
-      <div class="dash-scroll" tabIndex={0} role="region" aria-labelledby="list-heading">
+      <div class="dash-scroll">
         <table class="dash-table" data-testid="action-list">
           <thead>
             <tr>
@@ -73,7 +74,7 @@ export function ActionList({ announce }: { announce: (message: string) => void }
                     <span class={`dash-kind dash-kind--${action.kind}`}>{kindLabel(t, action.kind)}</span>
                     <span class="dash-muted dash-block">{via}</span>
                   </th>
-                  <td>{action.cases.map((id) => titles.get(id) ?? id).join(', ')}</td>
+                  <td>{listFormat.format(action.cases.map((id) => titles.get(id) ?? id))}</td>
                   <td>{action.state ? nameOf(action.state) : ''}</td>
                   <td class="dash-note">{action.note}</td>
                   <td>

@@ -95,7 +95,7 @@ export function ActivityChart({ timeline }: { timeline: Timeline }) {
       </svg>
       <details class="dash-details">
         <summary>{t('dashboardShowTable')}</summary>
-        <div class="dash-scroll" tabIndex={0} role="region" aria-label={t('dashboardChartHeading')}>
+        <div class="dash-scroll" tabIndex={0} role="region" aria-label={t('dashboardShowTable')}>
           <table class="dash-table dash-table--compact">
             <thead>
               <tr>

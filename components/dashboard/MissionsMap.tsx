@@ -105,7 +105,7 @@ export function MissionsMap({ lettersDrafted, lettersSent, caseStates }: Mission
       </ul>
       <details class="dash-details">
         <summary>{t('dashboardMapTable')}</summary>
-        <div class="dash-scroll" tabIndex={0} role="region" aria-label={t('dashboardMapHeading')}>
+        <div class="dash-scroll" tabIndex={0} role="region" aria-label={t('dashboardMapTable')}>
           <table class="dash-table dash-table--compact" data-testid="map-table">
             <thead>
               <tr>

@@ -39,6 +39,14 @@ describe('STATES', () => {
     const generated = renderStates(buildStates(readFileSync(csvPath(), 'utf8')));
     expect(readFileSync(OUTPUT, 'utf8')).toBe(generated);
   });
+
+  it('refuses a CSV that would not give the 195 States', () => {
+    const [header, ...rows] = readFileSync(csvPath(), 'utf8').split('\n');
+    const withoutFrance = [header, ...rows.filter((row) => !row.startsWith('FRA,'))].join('\n');
+    expect(() => buildStates(withoutFrance)).toThrow(/expected 195 States, got 194/);
+    const withoutTurkiye = [header, ...rows.filter((row) => !row.startsWith('TUR,'))].join('\n');
+    expect(() => buildStates(withoutTurkiye)).toThrow(/TR is missing/);
+  });
 });
 
 describe('stateName', () => {

@@ -1,4 +1,4 @@
-import type { ActionRecord } from '@/lib/store/stored-action';
+import type { ActionRecord } from '@/lib/store/action-record';
 
 export const CSV_COLUMNS = ['id', 'createdAt', 'kind', 'cases', 'state', 'channel', 'language', 'note', 'draftId'] as const;
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { actionsDb } from '@/lib/store/db';
-import { toStored, type ActionRecord } from '@/lib/store/stored-action';
+import { mergeActions } from '@/lib/store/actions';
+import type { ActionRecord } from '@/lib/store/action-record';
 import { ExportEnvelope, MAX_IMPORT_BYTES } from './envelope';
 
 export type ImportProblem =
@@ -12,9 +12,9 @@ export type ImportResult = { ok: true; added: number; alreadyPresent: number } |
 
 /** "actions[3].createdAt" from zod's ["actions", 3, "createdAt"]. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`))
-    .join('') || '(root)';
+  return (
+    path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`)).join('') || '(root)'
+  );
 }
 
 /** Validates a whole file; nothing is written. `errorMap` localises zod's messages. */
@@ -40,25 +40,14 @@ export function parseExport(
 }
 
 /**
- * Adds the file's actions whose id is not stored yet, in one transaction: either all new actions
- * are added or, on any failure, none. Actions already stored are kept as they are.
+ * Checks the size before reading, validates the whole file, then merges it by id in one
+ * transaction: a file that fails any check changes nothing.
  */
-export async function importActions(actions: readonly ActionRecord[]): Promise<{ added: number; alreadyPresent: number }> {
-  const db = actionsDb();
-  return db.transaction('rw', db.actions, async () => {
-    const stored = new Set(await db.actions.toCollection().primaryKeys());
-    const fresh = actions.filter((action) => !stored.has(action.id));
-    await db.actions.bulkAdd(fresh.map(toStored));
-    return { added: fresh.length, alreadyPresent: actions.length - fresh.length };
-  });
-}
-
-/** Checks the size before reading, validates everything, then imports. */
 export async function importFile(file: Blob, errorMap?: z.core.$ZodErrorMap): Promise<ImportResult> {
   if (file.size > MAX_IMPORT_BYTES) {
     return { ok: false, problem: { code: 'too-large', bytes: file.size, limit: MAX_IMPORT_BYTES } };
   }
   const parsed = parseExport(await file.text(), errorMap);
   if (!parsed.ok) return parsed;
-  return { ok: true, ...(await importActions(parsed.actions)) };
+  return { ok: true, ...(await mergeActions(parsed.actions)) };
 }

@@ -1,6 +1,6 @@
 import { getCampaign, stateByIso2, stateName } from '@/lib/data/index';
 import type { DataLanguage, State } from '@/lib/data/schema';
-import { resolveCases } from '@/lib/share/post-text';
+import { resolveCases } from './resolve-cases';
 import { caseTexts } from './case-texts';
 import { fillTemplate } from './fill';
 import { ofState } from './mission-address';

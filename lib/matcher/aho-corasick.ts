@@ -21,80 +21,108 @@ export interface Automaton {
   readonly patternLength: Int32Array;
   /** Bit set over code units that occur in any pattern. */
   readonly alphabet: Uint32Array;
+  /** Children of the root by code unit (0: none), the step taken most often while scanning. */
+  readonly rootNext: Uint16Array;
   readonly maxLength: number;
+  /** Scratch buffer of text offsets, reused by every scan (scans never nest). */
+  readonly ring: Int32Array;
 }
 
 /** Builds the automaton; pattern ids are indexes into `keys`. Keys must be distinct and non-empty. */
 export function buildAutomaton(keys: readonly string[]): Automaton {
-  const children: Array<Map<number, number>> = [new Map()];
-  const output: number[] = [-1];
-  const alphabet = new Uint32Array(0x10000 / 32);
+  // Inserting the keys in sorted order builds the trie without any hashing: each key shares
+  // its longest common prefix with the previous one, and every node's children are created
+  // in ascending code-unit order.
+  const ids = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+  let capacity = 1;
   let maxLength = 0;
-  keys.forEach((key, id) => {
-    let node = 0;
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      alphabet[c >>> 5]! |= 1 << (c & 31);
-      const map = children[node]!;
-      let next = map.get(c);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        output.push(-1);
-        map.set(c, next);
-      }
-      node = next;
-    }
-    if (output[node] !== -1) throw new Error(`duplicate pattern key: ${key}`);
-    output[node] = id;
-    maxLength = Math.max(maxLength, key.length);
-  });
-
-  // Renumber nodes in breadth-first order: failure links then always point to lower numbers.
-  const order: number[] = [0];
-  for (let i = 0; i < order.length; i++) {
-    for (const child of children[order[i]!]!.values()) order.push(child);
+  for (const k of keys) {
+    if (k.length === 0) throw new Error('empty pattern key');
+    capacity += k.length;
+    maxLength = Math.max(maxLength, k.length);
   }
-  const renumber = new Int32Array(children.length);
-  order.forEach((old, idx) => (renumber[old] = idx));
-  const n = children.length;
-  const edgeStart = new Int32Array(n + 1);
-  let edgeCount = 0;
-  for (const m of children) edgeCount += m.size;
-  const edgeChar = new Uint16Array(edgeCount);
-  const edgeTarget = new Int32Array(edgeCount);
-  const out = new Int32Array(n);
-  let e = 0;
-  order.forEach((old, idx) => {
-    edgeStart[idx] = e;
-    const sorted = [...children[old]!.entries()].sort((a, b) => a[0] - b[0]);
-    for (const [c, target] of sorted) {
-      edgeChar[e] = c;
-      edgeTarget[e] = renumber[target]!;
-      e++;
+  const parentOf = new Int32Array(capacity); // creation-order node -> parent
+  const charOf = new Uint16Array(capacity); // creation-order node -> code unit on its incoming edge
+  const outputOf = new Int32Array(capacity).fill(-1);
+  const path = new Int32Array(maxLength + 1);
+  const alphabet = new Uint32Array(0x10000 / 32);
+  let count = 1;
+  let prev = '';
+  for (const id of ids) {
+    const key = keys[id]!;
+    if (key === prev) throw new Error(`duplicate pattern key: ${key}`);
+    let lcp = 0;
+    while (lcp < key.length && lcp < prev.length && key.charCodeAt(lcp) === prev.charCodeAt(lcp)) lcp++;
+    for (let d = lcp; d < key.length; d++) {
+      const c = key.charCodeAt(d);
+      alphabet[c >>> 5] = alphabet[c >>> 5]! | (1 << (c & 31));
+      parentOf[count] = path[d]!;
+      charOf[count] = c;
+      path[d + 1] = count++;
     }
-    out[idx] = output[old]!;
-  });
-  edgeStart[n] = e;
+    outputOf[path[key.length]!] = id;
+    prev = key;
+  }
+  const n = count;
 
-  const automaton = {
+  // Children lists in creation order, then renumbered breadth-first so that the root's children
+  // are 1..k (they fit the compact root table) and failure links point to lower numbers.
+  const childStart = new Int32Array(n + 1);
+  for (let v = 1; v < n; v++) childStart[parentOf[v]! + 1]!++;
+  for (let v = 0; v < n; v++) childStart[v + 1] = childStart[v + 1]! + childStart[v]!;
+  const childList = new Int32Array(Math.max(0, n - 1));
+  const fillAt = childStart.slice(0, n);
+  for (let v = 1; v < n; v++) childList[fillAt[parentOf[v]!]!++] = v;
+  const order = new Int32Array(n);
+  const newId = new Int32Array(n);
+  let tail = 1;
+  for (let head = 0; head < n; head++) {
+    const v = order[head]!;
+    for (let k = childStart[v]!; k < childStart[v + 1]!; k++) {
+      newId[childList[k]!] = tail;
+      order[tail++] = childList[k]!;
+    }
+  }
+  const edgeStart = new Int32Array(n + 1);
+  const edgeChar = new Uint16Array(Math.max(0, n - 1));
+  const edgeTarget = new Int32Array(Math.max(0, n - 1));
+  const output = new Int32Array(n);
+  let e = 0;
+  for (let idx = 0; idx < n; idx++) {
+    const v = order[idx]!;
+    edgeStart[idx] = e;
+    for (let k = childStart[v]!; k < childStart[v + 1]!; k++) {
+      const child = childList[k]!;
+      edgeChar[e] = charOf[child]!;
+      edgeTarget[e++] = newId[child]!;
+    }
+    output[idx] = outputOf[v]!;
+  }
+  edgeStart[n] = e;
+  if (edgeStart[1]! > 0xffff) throw new Error('too many first characters for the root table');
+  const rootNext = new Uint16Array(0x10000);
+  for (let k = edgeStart[0]!; k < edgeStart[1]!; k++) rootNext[edgeChar[k]!] = edgeTarget[k]!;
+
+  let ringSize = 1;
+  while (ringSize < maxLength + 1) ringSize <<= 1;
+  const automaton: Automaton = {
     edgeStart,
     edgeChar,
     edgeTarget,
     fail: new Int32Array(n),
-    output: out,
+    output,
     dictLink: new Int32Array(n).fill(-1),
     patternLength: Int32Array.from(keys, (k) => k.length),
     alphabet,
+    rootNext,
     maxLength,
+    ring: new Int32Array(ringSize),
   };
   const { fail, dictLink } = automaton;
   for (let node = 0; node < n; node++) {
     for (let k = edgeStart[node]!; k < edgeStart[node + 1]!; k++) {
       const child = edgeTarget[k]!;
-      if (node === 0) {
-        fail[child] = 0;
-      } else {
+      if (node !== 0) {
         let f = fail[node]!;
         let next = step(automaton, f, edgeChar[k]!);
         while (next < 0 && f !== 0) {
@@ -104,14 +132,15 @@ export function buildAutomaton(keys: readonly string[]): Automaton {
         fail[child] = next < 0 ? 0 : next;
       }
       const f = fail[child]!;
-      dictLink[child] = out[f]! >= 0 ? f : dictLink[f]!;
+      dictLink[child] = output[f]! >= 0 ? f : dictLink[f]!;
     }
   }
   return automaton;
 }
 
 /** The child of `node` on code unit `c`, or -1. */
-function step(a: Pick<Automaton, 'edgeStart' | 'edgeChar' | 'edgeTarget'>, node: number, c: number): number {
+function step(a: Pick<Automaton, 'edgeStart' | 'edgeChar' | 'edgeTarget' | 'rootNext'>, node: number, c: number): number {
+  if (node === 0) return a.rootNext[c]! || -1;
   let lo = a.edgeStart[node]!;
   let hi = a.edgeStart[node + 1]! - 1;
   while (lo <= hi) {
@@ -126,9 +155,16 @@ function step(a: Pick<Automaton, 'edgeStart' | 'edgeChar' | 'edgeTarget'>, node:
 
 /**
  * Called for every pattern occurrence: `start`/`end` are UTF-16 offsets in the original text
- * (end exclusive); skipped code units inside the occurrence are covered by it.
+ * (end exclusive); skipped code units inside the occurrence are covered by it. The text offset
+ * of the pattern's k-th code unit is `textOffset(a, last, length, k)`, where `last` is the
+ * value passed here: the scanner's own mapping, so callers never redo the folding rules.
  */
-export type OccurrenceHandler = (patternId: number, start: number, end: number) => void;
+export type OccurrenceHandler = (patternId: number, start: number, end: number, last: number) => void;
+
+/** Text offset of the k-th code unit of an occurrence of a pattern of `length` units. */
+export function textOffset(a: Automaton, last: number, length: number, k: number): number {
+  return a.ring[(last - length + 1 + k) & (a.ring.length - 1)]!;
+}
 
 /**
  * Scans `text` once. Runs of spaces count as one space, SKIP units are invisible, so
@@ -136,11 +172,9 @@ export type OccurrenceHandler = (patternId: number, start: number, end: number) 
  */
 export function scan(a: Automaton, fold: Uint16Array, text: string, onOccurrence: OccurrenceHandler): void {
   const { fail, output, dictLink, patternLength, alphabet } = a;
-  // Text offsets of the last `ringSize` consumed code units, to recover where an occurrence starts.
-  let ringSize = 1;
-  while (ringSize < a.maxLength + 1) ringSize <<= 1;
-  const ring = new Int32Array(ringSize);
-  const mask = ringSize - 1;
+  // Text offsets of the last consumed code units, to recover where an occurrence starts.
+  const { ring } = a;
+  const mask = ring.length - 1;
   let consumed = 0;
   let state = 0;
   let lastWasSpace = true;
@@ -166,7 +200,7 @@ export function scan(a: Automaton, fold: Uint16Array, text: string, onOccurrence
     let node = output[state]! >= 0 ? state : dictLink[state]!;
     while (node >= 0) {
       const id = output[node]!;
-      onOccurrence(id, ring[(consumed - patternLength[id]!) & mask]!, i + 1);
+      onOccurrence(id, ring[(consumed - patternLength[id]!) & mask]!, i + 1, consumed - 1);
       node = dictLink[node]!;
     }
   }

@@ -17,18 +17,20 @@ import type { DataLanguage } from '@/lib/data/schema';
  * Guinea). Capitals written here are required, lower case letters match either case.
  */
 export const BLOCKERS: ReadonlyArray<{ name: string; lang: DataLanguage }> = [
-  ...['New Mexico', 'New Guinea', 'gulf of Guinea', 'lake Chad', 'Niger delta', 'Niger river', 'river Niger', 'Jordan river', 'river Jordan'].map(
+  ...['New Mexico', 'New Guinea', 'gulf of Guinea', 'lake Chad', 'Niger delta', 'Niger river', 'river Niger', 'Jordan river', 'river Jordan', 'Northern Ireland', 'American Samoa', 'South Georgia'].map(
     (name) => ({ name, lang: 'en' as const }),
   ),
-  ...['Nouveau-Mexique', 'Nouvelle-Guinée', 'golfe de Guinée', 'lac Tchad', 'delta du Niger', 'fleuve Niger'].map((name) => ({ name, lang: 'fr' as const })),
-  ...['Nuevo México', 'Nueva Guinea', 'golfo de Guinea', 'lago Chad', 'delta del Níger', 'río Níger'].map((name) => ({ name, lang: 'es' as const })),
-  ...['Новая Гвинея', 'озеро Чад', 'река Нигер', 'река Иордан'].map((name) => ({ name, lang: 'ru' as const })),
+  ...['Nouveau-Mexique', 'Nouvelle-Guinée', 'golfe de Guinée', 'lac Tchad', 'delta du Niger', 'fleuve Niger', 'Irlande du Nord', 'Samoa américaines', 'Géorgie du Sud'].map((name) => ({ name, lang: 'fr' as const })),
+  ...['Nuevo México', 'Nueva Guinea', 'golfo de Guinea', 'lago Chad', 'delta del Níger', 'río Níger', 'Irlanda del Norte', 'Samoa Americana', 'Georgia del Sur'].map((name) => ({ name, lang: 'es' as const })),
+  ...['Новая Гвинея', 'озеро Чад', 'река Нигер', 'река Иордан', 'Северная Ирландия', 'Американское Самоа'].map((name) => ({ name, lang: 'ru' as const })),
   // 印度洋 Indian Ocean, 印度支那 Indochina, 朝鲜半岛 Korean Peninsula, 朝鲜族 the Korean
   // minority of China, 新几内亚 New Guinea, 几内亚湾 Gulf of Guinea, 乍得湖 Lake Chad,
-  // 新墨西哥 New Mexico, 马里兰 Maryland, 约旦河 the Jordan river (约旦河西岸 is the West Bank).
-  ...['印度洋', '印度支那', '朝鲜半岛', '朝鲜族', '新几内亚', '几内亚湾', '乍得湖', '新墨西哥', '马里兰', '约旦河'].map((name) => ({ name, lang: 'zh' as const })),
-  // New Guinea, Gulf of Guinea, Lake Chad, the Jordan river.
-  ...['غينيا الجديدة', 'خليج غينيا', 'بحيرة تشاد', 'نهر الأردن'].map((name) => ({ name, lang: 'ar' as const })),
+  // 新墨西哥 New Mexico, 马里兰 Maryland, 约旦河 the Jordan river (约旦河西岸 is the West Bank),
+  // 北爱尔兰 Northern Ireland, 美属萨摩亚 American Samoa.
+  ...['印度洋', '印度支那', '朝鲜半岛', '朝鲜族', '新几内亚', '几内亚湾', '乍得湖', '新墨西哥', '马里兰', '约旦河', '北爱尔兰', '美属萨摩亚'].map((name) => ({ name, lang: 'zh' as const })),
+  // New Guinea, Gulf of Guinea, Lake Chad, the Jordan river, Northern Ireland, American Samoa,
+  // South Georgia.
+  ...['غينيا الجديدة', 'خليج غينيا', 'بحيرة تشاد', 'نهر الأردن', 'أيرلندا الشمالية', 'ساموا الأمريكية', 'جورجيا الجنوبية'].map((name) => ({ name, lang: 'ar' as const })),
 ];
 
 export interface RuleContext {
@@ -78,13 +80,13 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     keep: (ctx) => !/\p{Ll}[,;]? \p{Lu}\p{Ll}+ $/u.test(before(ctx)),
   },
   {
-    why: 'the US state: "Atlanta, Georgia", "Georgia 30303", "Georgia, USA", "the state of Georgia"',
-    appliesTo: (name, lang) => (lang === 'en' || lang === 'es') && name === 'Georgia',
+    why: 'the US state: "Atlanta, Georgia", "Georgia 30303", "Georgia, USA", "the state of Georgia", "l’État de Géorgie", "ولاية جورجيا"',
+    appliesTo: (name) => name === 'Georgia' || name === 'Géorgie' || name === 'جورجيا',
     keep: (ctx) =>
       !GEORGIA_US_CITIES.test(before(ctx)) &&
       !/^,?\s+\d{5}\b/.test(after(ctx)) &&
-      !/^,?\s+(?:USA|U\.S\.|United States|GA\b)/.test(after(ctx)) &&
-      !/\bstate of $/.test(before(ctx)),
+      !/^[,،]?\s+(?:USA|U\.S\.|United States|GA\b|États-Unis|Estados Unidos|EE\. ?UU\.|الولايات المتحدة)/u.test(after(ctx)) &&
+      !/(?:\bstate of|\bestado de|(?<!\p{L})État de|ولاية|أتلانتا،?|اتلانتا،?) $/u.test(before(ctx)),
   },
   {
     why: '"US"/"UK" inside upper-case text are words: "LET US KNOW"',
@@ -113,5 +115,10 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       !/(?:^|\s)[وفبل]?(?:دعم|دعما|عجز|وضع|اثر|أثر|إطار|اطار|نظام|استقرار|مركز|تقرير|بيان|فائض|مبلغ|التزام|عبء|أداء|اداء|تمويل|مورد|حافز) $/u.test(
         before(ctx),
       ),
+  },
+  {
+    why: 'Arabic عمان is also Amman, the capital of Jordan: "عمان، الأردن", "العاصمة الأردنية عمان"',
+    appliesTo: (name, lang) => lang === 'ar' && name === 'عمان',
+    keep: (ctx) => !/^،?\s*(?:الأردن|الاردن)/u.test(after(ctx)) && !/(?:الأردنية|الاردنية)\s+$/u.test(before(ctx)),
   },
 ];

@@ -276,3 +276,19 @@ describe('compileMatcher', () => {
     expect(getStateMatcher()).toBe(matcher);
   });
 });
+
+describe('places that are parts of other States', () => {
+  it('does not take Northern Ireland for Ireland or American Samoa for Samoa', () => {
+    expect(marks('Northern Ireland, American Samoa, Ireland, Samoa')).toEqual(['Ireland=IE', 'Samoa=WS']);
+    expect(marks('the United Kingdom of Great Britain and Northern Ireland')).toEqual(['the United Kingdom of Great Britain and Northern Ireland=GB']);
+    expect(marks('北爱尔兰和爱尔兰')).toEqual(['爱尔兰=IE']);
+    expect(marks('عمان، الأردن؛ سلطنة عمان')).toEqual(['الأردن=JO', 'سلطنة عمان=OM']);
+  });
+});
+
+describe('Georgia, the US state, in other languages', () => {
+  it('is not the State', () => {
+    expect(marks("l’État de Géorgie, Atlanta, Géorgie, ولاية جورجيا، South Georgia")).toEqual([]);
+    expect(marks('la Géorgie, جورجيا وأرمينيا')).toEqual(['la Géorgie=GE', 'جورجيا=GE', 'أرمينيا=AM']);
+  });
+});

@@ -1,9 +1,10 @@
-import type { DataLanguage } from '@/lib/data/schema';
-import { buildAutomaton, scan, type Automaton } from './aho-corasick';
-import { cliticsAllowed, isArabicScript, MAX_CLITICS, type ArabicStart } from './arabic-clitics';
-import { BLOCKERS, CONTEXT_RULES, type RuleContext } from './false-friends';
-import { surfaceForms } from './name-table';
-import { foldName, foldTables, isUpperUnit, isWordUnit, SKIP, type FoldTables } from './normalize';
+import { buildAutomaton, scan, textOffset, type Automaton } from './aho-corasick';
+import { cliticsAllowed, MAX_CLITICS } from './arabic-clitics';
+import { CONTEXT_RULES, type RuleContext } from './false-friends';
+import { foldTables, isUpperUnit, isWordUnit, SKIP, type FoldTables } from './normalize';
+import { ARABIC_STARTS, BLOCKER, buildPatternTable, NEED_END, NEED_START, type NameEntry, type PatternTable } from './pattern-table';
+
+export type { NameEntry };
 
 export interface StateMatch {
   /** UTF-16 offset of the first code unit of the name. */
@@ -18,78 +19,50 @@ export interface StateMatcher {
   find(text: string): StateMatch[];
 }
 
-export interface NameEntry {
-  name: string;
-  iso2: string;
-  lang: DataLanguage;
-}
-
-const ARABIC_STARTS: readonly ArabicStart[] = ['bare', 'article', 'article-after-lam'];
-const BLOCKER = -1;
-
-interface Pattern {
-  iso: number; // index into isoCodes, or BLOCKER
-  upper: Uint8Array;
-  arabicStart: number; // index into ARABIC_STARTS, or -1
-  needStart: boolean;
-  needEnd: boolean;
-  rules: number; // bit set over CONTEXT_RULES
-}
-
 class CompiledMatcher implements StateMatcher {
   constructor(
     private readonly automaton: Automaton,
-    private readonly patterns: readonly Pattern[],
-    private readonly isoCodes: readonly string[],
+    private readonly p: PatternTable,
     private readonly t: FoldTables,
   ) {}
 
   find(text: string): StateMatch[] {
-    const found: number[] = []; // flat (start, end, pattern id) triples
-    scan(this.automaton, this.t.fold, text, (id, start, end) => {
-      if (this.verify(text, this.patterns[id]!, start, end)) found.push(start, end, id);
+    const found: number[] = []; // flat (start, end, pattern id) triples, only for occurrences
+    scan(this.automaton, this.t.fold, text, (id, start, end, last) => {
+      if (this.verify(text, id, start, end, last)) found.push(start, end, id);
     });
-    if (found.length === 0) return [];
-    return this.select(text, found);
+    return found.length === 0 ? [] : this.select(text, found);
   }
 
   /** Capitals, word boundaries and Arabic clitics of one occurrence. */
-  private verify(text: string, p: Pattern, start: number, end: number): boolean {
+  private verify(text: string, id: number, start: number, end: number, last: number): boolean {
     const { fold } = this.t;
-    let k = 0;
-    let lastSpace = false;
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      const f = fold[c]!;
-      if (f === SKIP) continue;
-      if (f === 0x20) {
-        if (lastSpace) continue;
-        lastSpace = true;
-      } else lastSpace = false;
-      if (p.upper[k] === 1 && !isUpperUnit(this.t, c)) return false;
-      k++;
+    const { upper, upperStart } = this.p;
+    const from = upperStart[id]!;
+    const length = upperStart[id + 1]! - from;
+    for (let k = 0; k < length; k++) {
+      if (upper[from + k] === 1 && !isUpperUnit(this.t, text.charCodeAt(textOffset(this.automaton, last, length, k)))) return false;
     }
-    if (p.needEnd) {
+    const boundaries = this.p.boundaries[id]!;
+    if (boundaries & NEED_END) {
       let j = end;
       while (j < text.length && fold[text.charCodeAt(j)] === SKIP) j++;
       if (j < text.length && isWordUnit(this.t, text.charCodeAt(j))) return false;
     }
-    if (p.arabicStart >= 0) {
-      // Collect the letters between the start of the word and the name: the clitics.
+    const arabicStart = this.p.arabicStart[id]!;
+    if (arabicStart >= 0) {
+      // The letters between the start of the word and the name are clitics, or no match.
       let prefix = '';
-      let j = start - 1;
-      while (j >= 0) {
+      for (let j = start - 1; j >= 0; j--) {
         const c = text.charCodeAt(j);
-        if (fold[c] !== SKIP) {
-          if (!isWordUnit(this.t, c)) break;
-          if (prefix.length === MAX_CLITICS) return false;
-          prefix = String.fromCharCode(fold[c]!) + prefix;
-        }
-        j--;
+        if (fold[c] === SKIP) continue;
+        if (!isWordUnit(this.t, c)) break;
+        if (prefix.length === MAX_CLITICS) return false;
+        prefix = String.fromCharCode(fold[c]!) + prefix;
       }
-      return cliticsAllowed(ARABIC_STARTS[p.arabicStart]!, prefix);
+      return cliticsAllowed(ARABIC_STARTS[arabicStart]!, prefix);
     }
-    if (p.needStart) {
+    if (boundaries & NEED_START) {
       let j = start - 1;
       while (j >= 0 && fold[text.charCodeAt(j)] === SKIP) j--;
       if (j >= 0 && isWordUnit(this.t, text.charCodeAt(j))) return false;
@@ -100,18 +73,16 @@ class CompiledMatcher implements StateMatcher {
   /** Leftmost-longest choice among verified occurrences, after blockers and context rules. */
   private select(text: string, found: number[]): StateMatch[] {
     const n = found.length / 3;
-    const order = Array.from({ length: n }, (_, i) => i);
-    order.sort((a, b) => found[a * 3]! - found[b * 3]! || found[b * 3 + 1]! - found[a * 3 + 1]!);
     const start = (i: number) => found[i * 3]!;
     const end = (i: number) => found[i * 3 + 1]!;
-    const pattern = (i: number) => this.patterns[found[i * 3 + 2]!]!;
+    const id = (i: number) => found[i * 3 + 2]!;
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => start(a) - start(b) || end(b) - end(a));
 
-    const blocks: Array<[number, number]> = [];
-    for (const i of order) if (pattern(i).iso === BLOCKER) blocks.push([start(i), end(i)]);
-    const blocked = (i: number) =>
-      blocks.some(([bs, be]) => start(i) < be && bs < end(i) && !(start(i) <= bs && be <= end(i)));
+    // A blocker ("New Guinea") drops the names it overlaps unless they cover it ("Papua New Guinea").
+    const blocks = order.filter((i) => this.p.iso[id(i)] === BLOCKER);
+    const blocked = (i: number) => blocks.some((b) => start(i) < end(b) && start(b) < end(i) && !(start(i) <= start(b) && end(b) <= end(i)));
+    const names = order.filter((i) => this.p.iso[id(i)] !== BLOCKER && !blocked(i));
 
-    const names = order.filter((i) => pattern(i).iso !== BLOCKER && !blocked(i));
     const starts = names.map(start);
     const startsName = (pos: number): boolean => {
       let lo = 0;
@@ -128,18 +99,17 @@ class CompiledMatcher implements StateMatcher {
     const out: StateMatch[] = [];
     let lastEnd = 0;
     for (const i of names) {
-      const s = start(i);
-      if (s < lastEnd) continue;
-      const p = pattern(i);
-      if (p.rules !== 0) {
-        const ctx: RuleContext = { text, start: s, end: end(i), startsName };
+      if (start(i) < lastEnd) continue;
+      const rules = this.p.rules[id(i)]!;
+      if (rules !== 0) {
+        const ctx: RuleContext = { text, start: start(i), end: end(i), startsName };
         let keep = true;
         for (let r = 0; r < CONTEXT_RULES.length && keep; r++) {
-          if (p.rules & (1 << r)) keep = CONTEXT_RULES[r]!.keep(ctx);
+          if (rules & (1 << r)) keep = CONTEXT_RULES[r]!.keep(ctx);
         }
         if (!keep) continue;
       }
-      out.push({ start: s, end: end(i), iso2: this.isoCodes[p.iso]! });
+      out.push({ start: start(i), end: end(i), iso2: this.p.isoCodes[this.p.iso[id(i)]!]! });
       lastEnd = end(i);
     }
     return out;
@@ -148,72 +118,15 @@ class CompiledMatcher implements StateMatcher {
 
 export interface CompileReport {
   matcher: StateMatcher;
-  /** Searched strings (after folding) claimed by two different States; the first one keeps it. */
-  conflicts: Array<{ key: string; kept: string; dropped: string }>;
+  conflicts: PatternTable['conflicts'];
   patternCount: number;
 }
 
 /** Compiles names into one automaton. Blockers and context rules are always included. */
 export function compileWithReport(names: readonly NameEntry[]): CompileReport {
-  const t = foldTables();
-  const isoCodes: string[] = [];
-  const isoIndex = new Map<string, number>();
-  const byKey = new Map<string, number>();
-  const keys: string[] = [];
-  const patterns: Pattern[] = [];
-  const conflicts: CompileReport['conflicts'] = [];
-
-  const add = (entry: NameEntry, iso: number) => {
-    let rules = 0;
-    CONTEXT_RULES.forEach((r, idx) => {
-      if (r.appliesTo(entry.name, entry.lang)) rules |= 1 << idx;
-    });
-    for (const sf of surfaceForms(entry.name, entry.lang)) {
-      const { key, upper } = foldName(sf.form);
-      if (!key) continue;
-      const first = sf.form.trimStart().charCodeAt(0);
-      const last = sf.form.trimEnd().charCodeAt(sf.form.trimEnd().length - 1);
-      const pattern: Pattern = {
-        iso,
-        upper,
-        arabicStart: sf.arabicStart && isArabicScript(first) ? ARABIC_STARTS.indexOf(sf.arabicStart) : -1,
-        needStart: isWordUnit(t, first),
-        needEnd: isWordUnit(t, last),
-        rules,
-      };
-      const existing = byKey.get(key);
-      if (existing === undefined) {
-        byKey.set(key, patterns.length);
-        keys.push(key);
-        patterns.push(pattern);
-        continue;
-      }
-      const old = patterns[existing]!;
-      if (old.iso === BLOCKER && iso !== BLOCKER) {
-        patterns[existing] = pattern; // a State's own name is never blocked
-      } else if (old.iso !== iso) {
-        if (iso !== BLOCKER) conflicts.push({ key, kept: isoCodes[old.iso] ?? 'blocker', dropped: isoCodes[iso]! });
-      } else {
-        // Same name from two sources: require only the capitals both agree on.
-        for (let k = 0; k < old.upper.length; k++) old.upper[k] = old.upper[k]! & pattern.upper[k]!;
-        old.rules |= pattern.rules;
-      }
-    }
-  };
-
-  for (const entry of names) {
-    let iso = isoIndex.get(entry.iso2);
-    if (iso === undefined) {
-      iso = isoCodes.length;
-      isoCodes.push(entry.iso2);
-      isoIndex.set(entry.iso2, iso);
-    }
-    add(entry, iso);
-  }
-  for (const b of BLOCKERS) add({ ...b, iso2: '' }, BLOCKER);
-
-  const automaton = buildAutomaton(keys);
-  return { matcher: new CompiledMatcher(automaton, patterns, isoCodes, t), conflicts, patternCount: keys.length };
+  const table = buildPatternTable(names);
+  const matcher = new CompiledMatcher(buildAutomaton(table.keys), table, foldTables());
+  return { matcher, conflicts: table.conflicts, patternCount: table.keys.length };
 }
 
 export function compileMatcher(names: readonly NameEntry[]): StateMatcher {

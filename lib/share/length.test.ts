@@ -24,7 +24,7 @@ describe('X (twitter-text weighted length)', () => {
   });
 });
 
-describe('Bluesky and Threads (grapheme clusters)', () => {
+describe('Bluesky (grapheme clusters)', () => {
   it('counts an emoji family or a flag as one', () => {
     expect(graphemeCount('👨‍👩‍👧‍👦')).toBe(1);
     expect(graphemeCount('🇧🇾a')).toBe(2);
@@ -34,6 +34,14 @@ describe('Bluesky and Threads (grapheme clusters)', () => {
   it('applies 300 on Bluesky and 500 on Threads', () => {
     expect(checkPostLength('bluesky', 'a'.repeat(301))).toMatchObject({ limit: 300, remaining: -1, ok: false });
     expect(checkPostLength('threads', 'a'.repeat(500))).toMatchObject({ limit: 500, remaining: 0, ok: true });
+  });
+});
+
+describe('Threads', () => {
+  it('counts an emoji as its UTF-8 bytes and other characters as one', () => {
+    expect(postLength('threads', '江天勇 ok')).toBe(6);
+    expect(postLength('threads', '👍')).toBe(4);
+    expect(postLength('threads', 'a👍b')).toBe(6);
   });
 });
 

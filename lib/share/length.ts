@@ -10,7 +10,8 @@ import { extractUrlsWithIndices } from './extract-urls';
  * - Mastodon: 500 on a default server; URLs count 23 and "@user@domain" counts as "@user"
  *   (mastodon/mastodon StatusLengthValidator, which measures grapheme clusters). Servers may
  *   raise the limit; 500 is the default and the most common.
- * - Threads: 500 characters (developers.facebook.com, Threads API posts).
+ * - Threads: 500 characters, an emoji counting as its number of UTF-8 bytes
+ *   (developers.facebook.com, "Threads › Posts › Limitations").
  * - Weibo: 2000, counting a half-width (ASCII) character as half a character, as Weibo's composer
  *   has always done. The 2000 figure is Weibo's long-post limit as widely reported; we found no
  *   page of Weibo's own that states it, so suggested posts stay far below it.
@@ -55,8 +56,9 @@ export function postLength(network: SocialNetwork, text: string): number {
       return graphemeCount(mastodonCountableText(text));
     case 'weibo':
       return weiboLength(text);
-    case 'bluesky':
     case 'threads':
+      return threadsLength(text);
+    case 'bluesky':
     case 'linkedin':
       return graphemeCount(text);
   }
@@ -79,6 +81,16 @@ function mastodonCountableText(text: string): string {
   }
   out += text.slice(at);
   return out.replace(/(^|[^\p{L}\p{N}_/])@([A-Za-z0-9_]+)@[A-Za-z0-9.-]+[A-Za-z0-9]/gu, '$1@$2');
+}
+
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+const utf8 = new TextEncoder();
+
+function threadsLength(text: string): number {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  let length = 0;
+  for (const { segment } of segmenter.segment(text)) length += EMOJI.test(segment) ? utf8.encode(segment).length : 1;
+  return length;
 }
 
 function weiboLength(text: string): number {

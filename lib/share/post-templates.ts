@@ -21,7 +21,7 @@ function template(allowed: string[], required: string[]) {
     });
 }
 
-const PostTemplate = z.object({
+export const PostTemplate = z.object({
   /** One case: names it and its State. */
   single: template([...SHARED, 'caseName', 'stateName'], ['caseName', 'stateName', 'hashtags', 'link']),
   /** Several cases: lists them one per line ({caseLines}) or names their States ({stateList}). */

@@ -1,20 +1,13 @@
-import { getCampaign, getCase, getCases, stateByIso2, stateName } from '@/lib/data/index';
+import { getCampaign, stateByIso2, stateName } from '@/lib/data/index';
 import type { Case, DataLanguage, State } from '@/lib/data/schema';
 import { caseTexts } from '@/lib/letters/case-texts';
 import { fillTemplate } from '@/lib/letters/fill';
+import { resolveCases } from '@/lib/letters/resolve-cases';
 import { sessionNumber } from '@/lib/letters/session';
 import { POST_TEMPLATES } from './post-templates';
 import { campaignLink, caseLink } from './links';
 
-/** The cases `caseIds` names ('all' or an empty list: all five), in the campaign's order. */
-export function resolveCases(caseIds: readonly string[] | 'all'): Case[] {
-  if (caseIds === 'all' || caseIds.length === 0) return getCases();
-  const wanted = new Set(caseIds);
-  for (const id of wanted) {
-    if (!getCase(id)) throw new Error(`Unknown case id: ${id}`);
-  }
-  return getCases().filter((c) => wanted.has(c.id));
-}
+export { resolveCases };
 
 function stateOf(c: Case): State {
   const state = stateByIso2(c.state);

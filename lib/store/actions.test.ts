@@ -30,12 +30,6 @@ describe('recordAction', () => {
     await expect(recordAction({ ...post([]), kind: 'tweet' as 'post' })).rejects.toThrow();
     expect(await countActions()).toBe(0);
   });
-
-  it('never returns or exports the index-only facets', async () => {
-    const action = await recordAction(letter('EG', ['ibrahim-metwally-hegazy']));
-    expect(Object.keys((await listActions())[0]!)).not.toContain('facets');
-    expect(await getAction(action.id)).not.toHaveProperty('facets');
-  });
 });
 
 describe('listActions', () => {

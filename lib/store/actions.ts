@@ -1,8 +1,28 @@
 import { Action, type NewAction } from '@/lib/actions/schema';
+import { ActionRecord } from './action-record';
 import { actionsDb } from './db';
-import { ActionRecord, fromStored, toStored } from './stored-action';
+import { applyTallyDelta, tallyDelta } from './tallies';
 
-export { ActionRecord } from './stored-action';
+export { ActionRecord } from './action-record';
+
+/**
+ * Every write goes through this module and changes the actions and their tallies in one
+ * transaction, so the dashboard's totals always match the rows.
+ */
+async function writing<T>(work: (db: ReturnType<typeof actionsDb>) => Promise<T>): Promise<T> {
+  const db = actionsDb();
+  return db.transaction('rw', db.actions, db.tallies, db.activity, () => work(db));
+}
+
+async function addRecords(db: ReturnType<typeof actionsDb>, records: readonly ActionRecord[]): Promise<void> {
+  await db.actions.bulkAdd([...records]);
+  await applyTallyDelta(db.tallies, db.activity, tallyDelta(records, 1));
+}
+
+async function removeRecords(db: ReturnType<typeof actionsDb>, records: readonly ActionRecord[]): Promise<void> {
+  await db.actions.bulkDelete(records.map((r) => r.id));
+  await applyTallyDelta(db.tallies, db.activity, tallyDelta(records, -1));
+}
 
 /** Stores one thing the user did; fills in `id` and `createdAt` when the caller leaves them out. */
 export async function recordAction(input: NewAction): Promise<ActionRecord> {
@@ -11,8 +31,21 @@ export async function recordAction(input: NewAction): Promise<ActionRecord> {
     id: input.id ?? crypto.randomUUID(),
     createdAt: input.createdAt ?? Date.now(),
   });
-  await actionsDb().actions.add(toStored(record));
+  await writing((db) => addRecords(db, [record]));
   return record;
+}
+
+/**
+ * Adds the actions whose id is not stored yet, in one transaction (all or none); actions already
+ * stored are kept as they are. Used by import.
+ */
+export async function mergeActions(records: readonly ActionRecord[]): Promise<{ added: number; alreadyPresent: number }> {
+  return writing(async (db) => {
+    const stored = new Set(await db.actions.toCollection().primaryKeys());
+    const fresh = records.filter((record) => !stored.has(record.id));
+    await addRecords(db, fresh);
+    return { added: fresh.length, alreadyPresent: records.length - fresh.length };
+  });
 }
 
 export interface ListOptions {
@@ -26,16 +59,16 @@ export async function listActions(options: ListOptions = {}): Promise<ActionReco
   let query = actionsDb().actions.orderBy('createdAt').reverse();
   if (options.offset) query = query.offset(options.offset);
   if (options.limit !== undefined) query = query.limit(options.limit);
-  return (await query.toArray()).map(fromStored);
+  return query.toArray();
 }
 
 export async function getAction(id: string): Promise<ActionRecord | undefined> {
-  const row = await actionsDb().actions.get(id);
-  return row && fromStored(row);
+  return actionsDb().actions.get(id);
 }
 
+/** From the running tally, without counting rows. */
 export async function countActions(): Promise<number> {
-  return actionsDb().actions.count();
+  return (await actionsDb().tallies.get('total'))?.n ?? 0;
 }
 
 /**
@@ -43,23 +76,22 @@ export async function countActions(): Promise<number> {
  * "you wrote about this case" in the popup.
  */
 export async function actedOnSummary(): Promise<{ cases: Record<string, number>; states: Record<string, number> }> {
-  const db = actionsDb();
-  return db.transaction('r', db.actions, async () => {
-    const countBy = async (index: 'cases' | 'state') => {
-      const keys = (await db.actions.orderBy(index).uniqueKeys()) as string[];
-      const counts = await Promise.all(keys.map((key) => db.actions.where(index).equals(key).count()));
-      return Object.fromEntries(keys.map((key, i) => [key, counts[i]!]));
-    };
-    return { cases: await countBy('cases'), states: await countBy('state') };
-  });
+  const cases: Record<string, number> = {};
+  const states: Record<string, number> = {};
+  for (const { key, n } of await actionsDb().tallies.toArray()) {
+    const [group, a, b] = key.split('|');
+    if (group === 'case') cases[a!] = (cases[a!] ?? 0) + n;
+    else if (group === 'state') states[b!] = (states[b!] ?? 0) + n;
+  }
+  return { cases, states };
 }
 
 /** Returns whether there was such an action. */
 export async function deleteAction(id: string): Promise<boolean> {
-  const db = actionsDb();
-  return db.transaction('rw', db.actions, async () => {
-    if (!(await db.actions.get(id))) return false;
-    await db.actions.delete(id);
+  return writing(async (db) => {
+    const record = await db.actions.get(id);
+    if (!record) return false;
+    await removeRecords(db, [record]);
     return true;
   });
 }
@@ -70,13 +102,12 @@ export async function deleteAction(id: string): Promise<boolean> {
  * same draft twice returns the existing letter-sent action.
  */
 export async function markLetterSent(draftId: string, sentAt: number = Date.now()): Promise<ActionRecord> {
-  const db = actionsDb();
-  return db.transaction('rw', db.actions, async () => {
+  return writing(async (db) => {
     const draft = await db.actions.get(draftId);
     if (!draft) throw new Error(`No action ${draftId}`);
     if (draft.kind !== 'letter-drafted') throw new Error(`Action ${draftId} is a ${draft.kind}, not a drafted letter`);
     const existing = await db.actions.where('draftId').equals(draftId).first();
-    if (existing) return fromStored(existing);
+    if (existing) return existing;
     const sent = ActionRecord.parse({
       id: crypto.randomUUID(),
       kind: 'letter-sent',
@@ -87,7 +118,7 @@ export async function markLetterSent(draftId: string, sentAt: number = Date.now(
       createdAt: Math.max(sentAt, draft.createdAt),
       draftId,
     });
-    await db.actions.add(toStored(sent));
+    await addRecords(db, [sent]);
     return sent;
   });
 }
@@ -99,36 +130,33 @@ export async function sentDraftIds(draftIds: readonly string[]): Promise<Set<str
   return new Set(sent.map((row) => row.draftId!));
 }
 
-/** Sets the note; an empty or blank note removes it. */
+/** Sets the note; an empty or blank note removes it. A note changes no tally. */
 export async function setNote(id: string, note: string): Promise<ActionRecord> {
-  const db = actionsDb();
-  return db.transaction('rw', db.actions, async () => {
+  return writing(async (db) => {
     const row = await db.actions.get(id);
     if (!row) throw new Error(`No action ${id}`);
-    const { note: _old, ...rest } = fromStored(row);
+    const { note: _old, ...rest } = row;
     const record = ActionRecord.parse(note.trim() ? { ...rest, note } : rest);
-    await db.actions.put(toStored(record));
+    await db.actions.put(record);
     return record;
   });
 }
 
 /** Deletes the most recent action (the one the user just did) and returns it, or null if none. */
 export async function undo(): Promise<ActionRecord | null> {
-  const db = actionsDb();
-  return db.transaction('rw', db.actions, async () => {
+  return writing(async (db) => {
     const last = await db.actions.orderBy('createdAt').last();
     if (!last) return null;
-    await db.actions.delete(last.id);
-    return fromStored(last);
+    await removeRecords(db, [last]);
+    return last;
   });
 }
 
 /** Deletes every action; returns how many there were. */
 export async function deleteAll(): Promise<number> {
-  const db = actionsDb();
-  return db.transaction('rw', db.actions, async () => {
-    const count = await db.actions.count();
-    await db.actions.clear();
+  return writing(async (db) => {
+    const count = (await db.tallies.get('total'))?.n ?? 0;
+    await Promise.all([db.actions.clear(), db.tallies.clear(), db.activity.clear()]);
     return count;
   });
 }

@@ -1,37 +1,38 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { StoredAction } from './stored-action';
-import { facetsOf } from './stored-action';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { ActionRecord } from './action-record';
+import { rebuildTallies, type ActivityRow, type TallyRow } from './tallies';
 
 export const DB_NAME = 'endreprisals';
 
-/** Indexes of schema version 1: what the dashboard could query by then. */
+/** Schema version 1: the actions and the indexes the list and look-ups use. */
 export const SCHEMA_V1 = { actions: 'id, createdAt, kind, state, *cases' } as const;
 
 /**
- * Version 2 adds what lets the dashboard count 100,000 actions without reading them:
- * `*facets` (one "case|kind" and "case|kind|State" key per case, see facetsOf), `[kind+state]`
- * for distinct missions per kind, and `draftId`, which links a letter-sent action to the draft it
- * reports as sent.
+ * Version 2 keeps running totals beside the actions (`tallies`: per kind, case, State; `activity`:
+ * per hour), updated in the same transaction as every write, so the dashboard reads a few hundred
+ * small rows instead of counting 100,000 (IndexedDB counts and unique-key scans walk every entry).
+ * `draftId` links a letter-sent action to the draft it reports as sent.
  */
-export const SCHEMA_V2 = { actions: 'id, createdAt, kind, state, *cases, *facets, [kind+state], draftId' } as const;
+export const SCHEMA_V2 = {
+  actions: 'id, createdAt, kind, state, *cases, draftId',
+  tallies: 'key',
+  activity: 'hour',
+} as const;
 
 export const CURRENT_VERSION = 2;
 
-export type ActionsDb = Dexie & { actions: EntityTable<StoredAction, 'id'> };
+export type ActionsDb = Dexie & {
+  actions: EntityTable<ActionRecord, 'id'>;
+  tallies: EntityTable<TallyRow, 'key'>;
+  activity: EntityTable<ActivityRow, 'hour'>;
+};
 
 /** Declares every schema version with its upgrade, so a database of any older version opens. */
 export function declareSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2)
     .stores(SCHEMA_V2)
-    .upgrade((tx) =>
-      tx
-        .table('actions')
-        .toCollection()
-        .modify((row: StoredAction) => {
-          row.facets = facetsOf(row);
-        }),
-    );
+    .upgrade((tx: Transaction) => rebuildTallies(tx.table('actions'), tx.table('tallies'), tx.table('activity')));
 }
 
 export function openActionsDb(name = DB_NAME): ActionsDb {

@@ -1,4 +1,5 @@
 import { actionsDb } from './db';
+import { HOUR } from './tallies';
 
 export type TimeUnit = 'day' | 'week' | 'month' | 'year';
 
@@ -41,7 +42,7 @@ function boundaries(unit: TimeUnit, from: number, to: number): number[] {
   const edges: number[] = [];
   for (let d = startOf(unit, from); d.getTime() <= to; d = next(unit, d)) {
     edges.push(d.getTime());
-    if (edges.length > MAX_BUCKETS) break;
+    if (edges.length > (unit === 'year' ? 400 : MAX_BUCKETS)) break;
   }
   return edges;
 }
@@ -64,16 +65,26 @@ export function timeBuckets(first: number, last: number, now: number): Array<{ s
   throw new Error('unreachable');
 }
 
-/** Actions per bucket, counted on the createdAt index (no row is read). */
+/**
+ * Actions per bucket, from the hourly tallies. An hour is counted in the bucket its start falls
+ * in, which is exact wherever the UTC offset is a whole number of hours.
+ */
 export async function actionsOverTime(now: number = Date.now()): Promise<Timeline> {
-  const db = actionsDb();
-  return db.transaction('r', db.actions, async () => {
-    const first = (await db.actions.orderBy('createdAt').firstKey()) as number | undefined;
-    const last = (await db.actions.orderBy('createdAt').lastKey()) as number | undefined;
-    const buckets = timeBuckets(first ?? now, last ?? now, now);
-    const counts = await Promise.all(
-      buckets.map((b) => db.actions.where('createdAt').between(b.start, b.end, true, false).count()),
-    );
-    return { unit: buckets.unit, buckets: buckets.map((b, i) => ({ ...b, count: counts[i]! })) };
-  });
+  const rows = await actionsDb().activity.toArray();
+  const first = rows.length ? rows[0]!.hour * HOUR : now;
+  const last = rows.length ? rows[rows.length - 1]!.hour * HOUR : now;
+  const buckets = timeBuckets(first, last, now);
+  const counts = new Array<number>(buckets.length).fill(0);
+  for (const { hour, n } of rows) {
+    const time = hour * HOUR;
+    let lo = 0;
+    let hi = buckets.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (buckets[mid]!.start <= time) lo = mid;
+      else hi = mid - 1;
+    }
+    if (time >= buckets[lo]!.start && time < buckets[lo]!.end) counts[lo]! += n;
+  }
+  return { unit: buckets.unit, buckets: buckets.map((b, i) => ({ ...b, count: counts[i]! })) };
 }

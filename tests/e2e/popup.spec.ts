@@ -1,6 +1,134 @@
 import { test, expect } from './fixtures';
+import { expectNoAxeViolations, openPopup, screenshot, switchLanguage } from './popup-helpers';
 
-test('popup opens', async ({ extensionPage }) => {
-  const page = await extensionPage('popup.html');
-  await expect(page.locator('h1')).toBeVisible();
+const CASE_IDS = ['jiang-tianyong', 'viasna', 'burundi-lawyers', 'ibrahim-metwally-hegazy', 'venezuela-organisations'];
+
+test('lists the five cases in English, then in Chinese after switching, and keeps the choice', async ({ extensionPage }) => {
+  const page = await openPopup(extensionPage);
+  const cards = page.locator('.case-card');
+  await expect(cards).toHaveCount(5);
+  expect(await page.locator('[data-case-link]').evaluateAll((links) => links.map((a) => a.getAttribute('data-case-link')))).toEqual(CASE_IDS);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Five cases');
+  await expect(cards.nth(0)).toContainText('China');
+  await expect(cards.nth(0)).toContainText('Jiang Tianyong');
+  await expect(cards.nth(3)).toContainText('Egypt');
+  await screenshot(page, 'popup-list-en');
+
+  await switchLanguage(page, 'zh-CN');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('五个案例');
+  await expect(cards.nth(0)).toContainText('中国');
+  await expect(cards.nth(0)).toContainText('江天勇');
+  await expect(cards.nth(1)).toContainText('维亚斯纳人权中心');
+  await screenshot(page, 'popup-list-zh-CN');
+
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('五个案例');
+});
+
+test('opens a case with its dated events, updates and linked sources', async ({ extensionPage }) => {
+  const page = await openPopup(extensionPage);
+  await page.getByRole('link', { name: /Jiang Tianyong/ }).click();
+  await expect(page).toHaveURL(/#\/case\/jiang-tianyong$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jiang Tianyong');
+
+  const events = page.locator('section[aria-labelledby="case-what-happened"] .timeline__item');
+  await expect(events.first()).toBeVisible();
+  // Dates keep the precision of the source: a month stays a month, a day a day.
+  await expect(events.locator('time[datetime="2016-08"]')).toHaveText('August 2016');
+  await expect(events.locator('time[datetime="2016-11-21"]')).toHaveText('21 November 2016');
+  await expect(page.locator('section[aria-labelledby="case-updates"] time').first()).toBeVisible();
+
+  const sourceLinks = page.locator('.source-list a');
+  expect(await sourceLinks.count()).toBeGreaterThan(0);
+  for (const link of await sourceLinks.all()) {
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', /noopener/);
+    await expect(link).toHaveAttribute('href', /^https?:\/\//);
+  }
+  await expect(page.locator('.as-of')).toContainText('Information as of');
+  await screenshot(page, 'popup-case-en');
+
+  await switchLanguage(page, 'zh-CN');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('江天勇');
+  await expect(events.locator('time[datetime="2016-11-21"]')).toHaveText('2016年11月21日');
+  await screenshot(page, 'popup-case-zh-CN', false);
+});
+
+test('marks updates that rest on weaker sources only', async ({ extensionPage }) => {
+  const page = await openPopup(extensionPage, '#/case/viasna');
+  const weak = page.locator('section[aria-labelledby="case-updates"] .timeline__item', { has: page.locator('.weak-mark') });
+  await expect(weak).toHaveCount(1);
+  await expect(weak.locator('time')).toHaveAttribute('datetime', '2025-12-13');
+  await expect(weak.locator('.weak-mark')).toContainText('Weaker source');
+});
+
+test('falls back to English with lang="en" where a case has no text in the UI language', async ({ extensionPage }) => {
+  const page = await openPopup(extensionPage, '#/case/viasna');
+  await switchLanguage(page, 'fr');
+  await expect(page.getByRole('heading', { level: 2, name: 'Contexte' })).toBeVisible();
+  const title = page.locator('#case-title');
+  // The shipped case texts are in English and Chinese only.
+  await expect(title).toHaveAttribute('lang', 'en');
+  await expect(title).toHaveText('Human Rights Centre Viasna');
+  await expect(page.locator('.note').first()).toContainText('anglais');
+});
+
+test('works with the keyboard alone: list, case, Escape back to the same case', async ({ extensionPage }) => {
+  const page = await openPopup(extensionPage);
+  // Tab from the top of the page until the Egypt case has focus.
+  let focused = '';
+  for (let i = 0; i < 20 && focused !== 'ibrahim-metwally-hegazy'; i++) {
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate(() => document.activeElement?.getAttribute('data-case-link') ?? '');
+  }
+  expect(focused).toBe('ibrahim-metwally-hegazy');
+  const ring = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(ring).toBe('solid');
+
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/case\/ibrahim-metwally-hegazy$/);
+  await expect(page.locator('#case-title')).toBeFocused();
+  // The next Tab stops are inside the case: its first action.
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveText('Write a post');
+
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/#\/$/);
+  await expect(page.locator('[data-case-link="ibrahim-metwally-hegazy"]')).toBeFocused();
+
+  // The back link does the same as Escape.
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#case-title')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator(':focus')).toHaveText('All cases');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/$/);
+});
+
+test('has no axe violations on the list and a case, in English and in Arabic (right to left)', async ({ extensionPage }) => {
+  const page = await openPopup(extensionPage);
+  await expectNoAxeViolations(page);
+  await page.goto(page.url().replace(/#.*$/, '#/case/burundi-lawyers'));
+  await expect(page.locator('#case-title')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await switchLanguage(page, 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'popup-case-ar', false);
+  await page.getByRole('link', { name: 'جميع الحالات' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('خمس حالات');
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'popup-list-ar');
+});
+
+test('renders as a wide page when opened in a tab', async ({ extensionPage }) => {
+  const page = await extensionPage('popup.html#/case/ibrahim-metwally-hegazy');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(page.locator('#case-title')).toBeVisible();
+  const box = await page.locator('.app').boundingBox();
+  expect(box!.width).toBeLessThanOrEqual(760);
+  expect(box!.x).toBeGreaterThan(200);
+  await screenshot(page, 'popup-tab-wide', false);
 });

@@ -174,6 +174,13 @@ test.describe('the card', () => {
     await page.locator('#intro er-state[data-er-state="EG"]').hover();
     await expect(card(page)).toBeVisible();
     await page.screenshot({ path: 'tests/artifacts/card-en.png' });
+    // A State with no campaign case: the card says so, and that our lists are incomplete.
+    await page.locator('h1').hover();
+    await expect(card(page)).toHaveCount(0);
+    await page.locator('#countries er-state[data-er-state="TD"]').hover();
+    await expect(card(page)).toContainText('None of the five #EndReprisals campaign cases concerns this State.');
+    await expect(card(page)).toContainText('incomplete for most years');
+    await page.screenshot({ path: 'tests/artifacts/card-en-no-case.png' });
 
     const settingsPage = await extensionPage('popup.html');
     await setSettings(settingsPage, { uiLanguage: 'ar' });

@@ -91,7 +91,9 @@ export async function openExtensionPage(browser: Browser, opener: Page, url: str
 export async function waitUntil<A>(page: Page, predicate: (arg: A) => boolean, arg: A, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (await page.evaluate(predicate, arg).catch(() => false)) return;
+    // Puppeteer's evaluate typing cannot follow a generic argument; the value is sent as JSON.
+    const met = await page.evaluate(predicate as (value: unknown) => boolean, arg as unknown).catch(() => false);
+    if (met) return;
     if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
     await delay(200);
   }

@@ -29,14 +29,14 @@ function buildManifest(browser: 'chrome' | 'firefox'): Manifest {
   return JSON.parse(readFileSync(join(ROOT, OUT_DIR, dir, 'manifest.json'), 'utf8')) as Manifest;
 }
 
-/** Every URL pattern the manifest grants or injects into. */
-function urlPatterns(manifest: Manifest): string[] {
-  const asStrings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+const asStrings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+const isUrlPattern = (permission: string) => permission.includes(':') || permission.startsWith('<');
+
+/** URL patterns granted at install or injected into (not those asked for later, one site at a time). */
+function installTimePatterns(manifest: Manifest): string[] {
   return [
-    ...asStrings(manifest.permissions).filter((p) => p.includes(':') || p.startsWith('<')),
-    ...asStrings(manifest.optional_permissions).filter((p) => p.includes(':') || p.startsWith('<')),
+    ...asStrings(manifest.permissions).filter(isUrlPattern),
     ...asStrings(manifest.host_permissions),
-    ...asStrings(manifest.optional_host_permissions),
     ...(manifest.content_scripts ?? []).flatMap((script) => script.matches),
   ];
 }
@@ -66,15 +66,10 @@ describe.each(['chrome', 'firefox'] as const)('shipped %s manifest', (browser) =
     expect(exposesPopup(manifests[browser]!)).toBe(false);
   });
 
-  it('asks for no blanket host access', () => {
-    const broad = urlPatterns(manifests[browser]!).filter((p) =>
-      /^<all_urls>$|^(\*|https?|file|ftp):\/\/\*\//.test(p),
-    );
-    expect(broad).toEqual([]);
-  });
-
-  it('reaches only UN sites', () => {
-    const elsewhere = urlPatterns(manifests[browser]!).filter((pattern) => {
+  it('reaches only UN sites until the user adds another site', () => {
+    const patterns = installTimePatterns(manifests[browser]!);
+    expect(patterns.length).toBeGreaterThan(0);
+    const elsewhere = patterns.filter((pattern) => {
       const host = /^(?:\*|https?):\/\/(?:\*\.)?([^/*]+)\//.exec(pattern)?.[1];
       return host === undefined || !isUnSiteHost(host);
     });

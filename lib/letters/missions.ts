@@ -1,0 +1,74 @@
+import { STATES, stateByIso2 } from '@/lib/data/states';
+import type { State } from '@/lib/data/schema';
+import { isPlausibleEmail } from '@/lib/email-address';
+import { foldForSearch, searchStates } from '@/lib/state-search';
+
+/**
+ * UN Geneva's "Blue Book" (Missions permanentes auprès des Nations Unies à Genève), the public
+ * directory of Permanent Missions compiled by the UNOG Protocol and Liaison Service. We ship no
+ * mission e-mail addresses: none has a source we could cite, and missions change them; users
+ * look the address up there and paste it. (UNOG gives www.unog.ch/bluebook, now served from
+ * ungeneva.org.)
+ */
+export const BLUE_BOOK_URL = 'https://www.ungeneva.org/en/blue-book';
+
+/**
+ * Names people still type for States whose UN name changed, so a search for them finds the State:
+ * the UN short names before Türkiye (2022), Eswatini (2018), North Macedonia (2019), Cabo Verde
+ * (2013) and Czechia (2016), in the languages where they differed.
+ */
+const FORMER_NAMES: ReadonlyArray<readonly [string, string]> = [
+  ['TR', 'Turkey'],
+  ['TR', 'Turquie'],
+  ['TR', 'Turquía'],
+  ['SZ', 'Swaziland'],
+  ['SZ', 'Swazilandia'],
+  ['MK', 'Macedonia'],
+  ['MK', 'Macédoine'],
+  ['CV', 'Cape Verde'],
+  ['CV', 'Cap-Vert'],
+  ['CZ', 'Czech Republic'],
+  ['CZ', 'République tchèque'],
+  ['CZ', 'República Checa'],
+];
+const FOLDED_FORMER = FORMER_NAMES.map(([iso2, name]) => [iso2, foldForSearch(name)] as const);
+
+/**
+ * States (all 193 Members and the two observer States) whose short or formal name in any of the
+ * six UN languages, or a former name, matches `query`, accent- and case-insensitive: exact
+ * names first, then names starting with the query, then words starting with it, then any
+ * substring (ranking by lib/state-search). A former name matched exactly ranks with exact names;
+ * otherwise it comes after the current names' matches.
+ */
+export function searchMissions(query: string): State[] {
+  const found = searchStates(STATES, query);
+  const q = foldForSearch(query);
+  if (!q) return found;
+  const exact: State[] = [];
+  const partial: State[] = [];
+  for (const [iso2, name] of FOLDED_FORMER) {
+    if (!name.includes(q)) continue;
+    const state = stateByIso2(iso2);
+    if (state) (name === q ? exact : partial).push(state);
+  }
+  const exactNames = found.filter((s) => isExactName(s, q));
+  const ordered = new Map<string, State>();
+  for (const state of [...exactNames, ...exact, ...found, ...partial]) {
+    if (!ordered.has(state.iso2)) ordered.set(state.iso2, state);
+  }
+  return [...ordered.values()];
+}
+
+function isExactName(state: State, folded: string): boolean {
+  return (['en', 'fr', 'es', 'ru', 'zh', 'ar'] as const).some(
+    (lang) => foldForSearch(state.short[lang]) === folded || foldForSearch(state.formal[lang]) === folded,
+  );
+}
+
+/**
+ * A light check of a mission address the user pastes (one "@", a dotted domain, no spaces or
+ * list separators): it catches pasting the wrong thing; the mail provider does the real check.
+ */
+export function isValidEmail(input: string): boolean {
+  return isPlausibleEmail(input);
+}

@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect } from './fixtures';
+
+/** The popup's size in the toolbar; extension pages opened by tests get the same viewport. */
+export const POPUP_VIEWPORT = { width: 400, height: 600 };
+
+const SCREENS = resolve(import.meta.dirname, '../artifacts/screens');
+
+export async function openPopup(extensionPage: (path: string) => Promise<Page>, hash = '#/'): Promise<Page> {
+  const page = await extensionPage(`popup.html${hash}`);
+  await page.setViewportSize(POPUP_VIEWPORT);
+  await expect(page.locator('.app')).toBeVisible();
+  return page;
+}
+
+/** Picks a UI language with the popup's own switch (which stores it in settings). */
+export async function switchLanguage(page: Page, lang: string): Promise<void> {
+  await page.locator('.language-switch select').selectOption(lang);
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  mkdirSync(SCREENS, { recursive: true });
+  await page.screenshot({ path: resolve(SCREENS, `${name}.png`), fullPage });
+}
+
+/** Serves a stub page for every URL under `pattern` so no request leaves the machine. */
+export async function stubSite(context: BrowserContext, pattern: string): Promise<void> {
+  await context.route(pattern, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>stub</title><p>stub</p>' }),
+  );
+}
+
+/** Clicks `trigger` and returns the tab it opens, once it has navigated to a web address. */
+export async function tabOpenedBy(context: BrowserContext, trigger: () => Promise<void>): Promise<Page> {
+  const [opened] = await Promise.all([context.waitForEvent('page'), trigger()]);
+  await opened.waitForURL(/^https:/);
+  return opened;
+}
