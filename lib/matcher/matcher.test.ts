@@ -128,6 +128,10 @@ describe('English', () => {
     expect(marks('EGYPT AND CHINA')).toEqual(['EGYPT=EG', 'CHINA=CN']);
     expect(marks("Egypt's delegation; US-China talks")).toEqual(['Egypt=EG', 'US=US', 'China=CN']);
     expect(marks('LET US KNOW WHAT THE UK SAYS')).toEqual([]);
+    // Soft hyphens and combining accents inside a name are covered; capitals are still checked.
+    expect(marks('Tur\u00adkey, tur\u00adkey, Cha\u0301d')).toEqual(['Tur\u00adkey=TR', 'Cha\u0301d=TD']);
+    // CJK text around a Latin name is not a word boundary problem; digits are.
+    expect(marks('访问Egypt和China；Egypt2')).toEqual(['Egypt=EG', 'China=CN']);
   });
 
   it('tells first names and US places from States', () => {

@@ -38,3 +38,10 @@ it('counts actions per local calendar day, with no gap or overlap', async () => 
   expect(timeline.buckets.map((b) => b.count).slice(-6)).toEqual([1, 0, 0, 0, 1, 2]);
   expect(timeline.buckets.reduce((sum, b) => sum + b.count, 0)).toBe(4);
 });
+
+it('puts actions on the right local day in any time zone (the test runs in several)', async () => {
+  const midnight = new Date(2026, 10, 29).getTime();
+  for (const offset of [-1, 0, 1, 29 * 60_000, 31 * 60_000, 59 * 60_000]) await recordAction(post(['viasna'], { createdAt: midnight + offset }));
+  const counts = (await actionsOverTime(now)).buckets.map((b) => b.count).slice(-2);
+  expect(counts).toEqual([1, 5]);
+});

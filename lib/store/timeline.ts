@@ -66,25 +66,42 @@ export function timeBuckets(first: number, last: number, now: number): Array<{ s
 }
 
 /**
- * Actions per bucket, from the hourly tallies. An hour is counted in the bucket its start falls
- * in, which is exact wherever the UTC offset is a whole number of hours.
+ * Actions per bucket, from the hourly tallies. Where the UTC offset is not a whole number of hours
+ * (India, Nepal, parts of Australia…), a bucket edge cuts an hour in two; the part after the edge
+ * is counted exactly on the createdAt index, which reads at most an hour of actions per edge.
  */
 export async function actionsOverTime(now: number = Date.now()): Promise<Timeline> {
-  const rows = await actionsDb().activity.toArray();
-  const first = rows.length ? rows[0]!.hour * HOUR : now;
-  const last = rows.length ? rows[rows.length - 1]!.hour * HOUR : now;
-  const buckets = timeBuckets(first, last, now);
-  const counts = new Array<number>(buckets.length).fill(0);
-  for (const { hour, n } of rows) {
-    const time = hour * HOUR;
-    let lo = 0;
-    let hi = buckets.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (buckets[mid]!.start <= time) lo = mid;
-      else hi = mid - 1;
+  const db = actionsDb();
+  return db.transaction('r', db.actions, db.activity, async () => {
+    const rows = await db.activity.toArray();
+    const hours = new Map(rows.map((row) => [row.hour, row.n]));
+    const first = rows.length ? rows[0]!.hour * HOUR : now;
+    const last = rows.length ? rows[rows.length - 1]!.hour * HOUR : now;
+    const buckets = timeBuckets(first, last, now);
+    const counts = new Array<number>(buckets.length).fill(0);
+    const bucketOf = (time: number) => {
+      let lo = 0;
+      let hi = buckets.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (buckets[mid]!.start <= time) lo = mid;
+        else hi = mid - 1;
+      }
+      return time >= buckets[lo]!.start && time < buckets[lo]!.end ? lo : -1;
+    };
+    for (const { hour, n } of rows) {
+      const i = bucketOf(hour * HOUR);
+      if (i >= 0) counts[i]! += n;
     }
-    if (time >= buckets[lo]!.start && time < buckets[lo]!.end) counts[lo]! += n;
-  }
-  return { unit: buckets.unit, buckets: buckets.map((b, i) => ({ ...b, count: counts[i]! })) };
+    await Promise.all(
+      buckets.map(async (bucket, i) => {
+        const hour = Math.floor(bucket.start / HOUR);
+        if (bucket.start % HOUR === 0 || !hours.has(hour)) return;
+        const moved = await db.actions.where('createdAt').between(bucket.start, (hour + 1) * HOUR, true, false).count();
+        counts[i]! += moved;
+        if (i > 0) counts[i - 1]! -= moved;
+      }),
+    );
+    return { unit: buckets.unit, buckets: buckets.map((b, i) => ({ ...b, count: counts[i]! })) };
+  });
 }

@@ -5,11 +5,11 @@ const MISSION = 'mission.egypt@example.org';
 
 test('a letter to the mission of Egypt in French opens a Gmail draft with to, subject and body', async ({ context, extensionPage }) => {
   await stubSite(context, 'https://mail.google.com/**');
-  const page = await openPopup(extensionPage, '#/letter?state=EG');
+  // From the case page of Ibrahim Metwally Hegazy, as a content script or the case view links it.
+  const page = await openPopup(extensionPage, '#/letter?state=EG&cases=ibrahim-metwally-hegazy');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Write to a Permanent Mission');
   await expect(page.getByTestId('chosen-state')).toContainText('Permanent Mission: Egypt');
-  // All five cases are ticked by default.
-  await expect(page.locator('fieldset.checks').getByRole('checkbox', { checked: true })).toHaveCount(5);
+  await expect(page.locator('fieldset.checks').getByRole('checkbox', { checked: true })).toHaveAccessibleName(/Ibrahim Metwally Hegazy/);
 
   await page.getByLabel('Letter language').selectOption('fr');
   await page.getByLabel('Name', { exact: true }).fill('Amina Test');
@@ -42,7 +42,7 @@ test('a letter to the mission of Egypt in French opens a Gmail draft with to, su
   await tab.close();
   await expect(page.getByRole('status').filter({ hasText: 'Draft opened in Gmail' })).toBeVisible();
 
-  // Recorded: Egypt shows one letter in the composer, in the directory and all five cases one action.
+  // Recorded: one letter to Egypt in the composer and the directory, one action on the case.
   await expect(page.locator('.chosen-state .acted-badge')).toContainText('1');
   await page.goto(page.url().replace(/#.*$/, '#/missions'));
   await page.getByLabel('Find a State (in any UN language)').fill('egy');
@@ -50,7 +50,8 @@ test('a letter to the mission of Egypt in French opens a Gmail draft with to, su
   await expect(egypt.locator('.acted-badge .sr-only')).toHaveText('Your letters: 1');
   await expect(egypt).toContainText('address saved');
   await page.goto(page.url().replace(/#.*$/, '#/'));
-  await expect(page.locator('[data-case-link] .acted-badge')).toHaveCount(5);
+  await expect(page.locator('[data-case-link] .acted-badge')).toHaveCount(1);
+  await expect(page.locator('[data-case-link="ibrahim-metwally-hegazy"] .acted-badge')).toHaveText(/1/);
 
   // The saved address comes back for the next letter to Egypt.
   await page.goto(page.url().replace(/#.*$/, '#/letter?state=EG&cases=viasna'));
@@ -104,4 +105,28 @@ test('letter composer and directory: no axe violations in en and ar; screenshots
   await expect(page.locator('.state-list li')).toHaveCount(195);
   await expectNoAxeViolations(page);
   await screenshot(page, 'missions-ar', false);
+});
+
+test('a letter too long for a link offers the body on the clipboard and a subject-only draft', async ({ context, extensionPage }) => {
+  await stubSite(context, 'https://mail.google.com/**');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // All five cases (the default) make a letter longer than a compose link can carry.
+  const page = await openPopup(extensionPage, '#/letter?state=EG');
+  await expect(page.locator('fieldset.checks').getByRole('checkbox', { checked: true })).toHaveCount(5);
+  const subject = (await page.getByTestId('letter-subject').textContent())!;
+  const body = (await page.getByTestId('letter-body').textContent())!;
+  await page.getByRole('button', { name: 'Draft in Gmail' }).click();
+  const callout = page.getByRole('alert');
+  await expect(callout).toContainText('too long to hand to Gmail in a link');
+  expect(context.pages().some((p) => p.url().startsWith('https://mail.google.com'))).toBe(false);
+
+  await callout.getByRole('button', { name: 'Copy body' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Body copied.' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(body);
+
+  const tab = await tabOpenedBy(context, () => callout.getByRole('button', { name: 'Open Gmail with the subject only' }).click());
+  const url = new URL(tab.url());
+  expect(url.searchParams.get('su')).toBe(subject);
+  expect(url.searchParams.get('to')).toBe('');
+  expect(url.searchParams.has('body')).toBe(false);
 });

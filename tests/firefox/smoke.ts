@@ -3,8 +3,9 @@
  * (same code, plus 127.0.0.1 hosts and a web-accessible popup) shows the five cases in English
  * and Chinese and marks State names on a local page. Prints "N passed, M failed"; exits 1 on failure.
  *
- * Environment: FIREFOX_PATH (default /usr/bin/firefox-esr); ER_FIREFOX_SKIP_BUILD=1 reuses an
- * existing test-only build in .output-e2e-firefox.
+ * Environment: FIREFOX_PATH (default /usr/bin/firefox-esr); WXT_OUT_DIR (default .output) as for
+ * the build; ER_FIREFOX_SKIP_BUILD=1 reuses an existing test-only build in <out dir>-e2e-firefox,
+ * ER_FIREFOX_KEEP_BUILD=1 keeps it afterwards.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -17,8 +18,10 @@ import { serveFixtures, type FixtureServer } from './fixture-server';
 import { launchFirefox, openExtensionPage, waitUntil, type LaunchedFirefox } from './firefox';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SHIPPED_DIR = join(ROOT, '.output', 'firefox-mv2');
-const TEST_OUT_DIR = '.output-e2e-firefox';
+// WXT_OUT_DIR, as for `wxt build`: where the shipped build is; the test-only build goes next to it.
+const OUT_DIR = process.env.WXT_OUT_DIR ?? '.output';
+const SHIPPED_DIR = join(ROOT, OUT_DIR, 'firefox-mv2');
+const TEST_OUT_DIR = `${OUT_DIR}-e2e-firefox`;
 const TEST_BUILD_DIR = join(ROOT, TEST_OUT_DIR, 'firefox-mv2');
 const DEMO_PAGE = join(ROOT, 'tests', 'fixtures', 'demo', 'un-demo.html');
 // Any fixed UUID works; fixing it lets the test address moz-extension:// pages directly.
@@ -161,7 +164,7 @@ async function main(): Promise<void> {
     await page.close();
   });
 
-  await checks.run('shipped add-on (.output/firefox-mv2) installs as a temporary add-on', async () => {
+  await checks.run(`shipped add-on (${OUT_DIR}/firefox-mv2) installs as a temporary add-on`, async () => {
     if (!existsSync(SHIPPED_DIR)) throw new Error(`${SHIPPED_DIR} is missing: run "npm run build" first`);
     await browser.uninstallExtension(geckoId);
     const id = await browser.installExtension(SHIPPED_DIR);
