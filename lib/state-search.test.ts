@@ -63,3 +63,16 @@ describe('searchStates', () => {
     expect(searchStates(states, 'atlantis')).toEqual([]);
   });
 });
+
+describe('searchStates over the shipped 195 States', async () => {
+  const { STATES } = await import('@/lib/data/states');
+  it('puts an exact name first in every script', () => {
+    expect(searchStates(STATES, '中国')[0]?.iso2).toBe('CN');
+    expect(searchStates(STATES, 'Suisse').map((s) => s.iso2)).toEqual(['CH']);
+    expect(searchStates(STATES, 'Франция')[0]?.iso2).toBe('FR');
+    expect(searchStates(STATES, 'مصر')[0]?.iso2).toBe('EG');
+  });
+  it('finds every State by its own English short name', () => {
+    for (const state of STATES) expect(searchStates(STATES, state.short.en)[0]?.iso2).toBe(state.iso2);
+  });
+});

@@ -35,18 +35,14 @@ export function CaseDetail({ caseId }: { caseId: string }) {
           <ActedBadge count={count} label={t('popupActedLabel', { count })} />
         </p>
         <LocalizedText as="h1" id="case-title" class="view__title" tabIndex={-1} ref={heading} text={c.title} />
-        <LocalizedText as="p" class="view__lead" text={c.summary} />
+        {/* Where the summary is the first paragraph of the background, it is shown once, there. */}
+        {c.summary.en !== c.background[0]?.en && <LocalizedText as="p" class="view__lead" text={c.summary} />}
         {c.subjects.length > 1 || c.subjects[0]?.role ? (
           <ul class="subjects">
             {c.subjects.map((s, i) => (
-              <li key={i}>
-                <LocalizedText as="strong" text={s.name} />
-                {s.role && (
-                  <>
-                    {' — '}
-                    <LocalizedText text={s.role} />
-                  </>
-                )}
+              <li key={i} class="subjects__item">
+                <LocalizedText as="strong" text={s.name} class="subjects__name" />
+                {s.role && <LocalizedText text={s.role} class="subjects__role" />}
               </li>
             ))}
           </ul>

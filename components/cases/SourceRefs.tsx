@@ -7,13 +7,16 @@ export function SourceRefs({ ids, sources }: { ids: string[]; sources: Source[] 
   const { t } = useI18n();
   const cited = ids.map((id) => sources.find((s) => s.id === id)).filter((s): s is Source => Boolean(s));
   if (cited.length === 0) return null;
+  // "ISHR, ISHR" says nothing: where two cited sources share a publisher, their titles are shown.
+  const shared = (s: Source) => cited.filter((other) => other.publisher === s.publisher).length > 1;
+  const label = (s: Source) => (s.publisher && !shared(s) ? s.publisher : s.title);
   return (
     <p class="source-refs">
       <span class="source-refs__label">{t('caseSourceLabel')}</span>{' '}
       {cited.map((source, i) => (
         <span key={source.id}>
           {i > 0 && ', '}
-          <ExternalLink href={source.url}>{source.publisher ?? source.title}</ExternalLink>
+          <ExternalLink href={source.url}>{label(source)}</ExternalLink>
           {source.strength === 'weak' && <span class="source-refs__weak"> ({t('caseStrengthWeak')})</span>}
         </span>
       ))}

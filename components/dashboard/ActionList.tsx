@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
 import { getCases, localized } from '@/lib/data';
 import { stateByIso2, stateName } from '@/lib/data/states';
@@ -23,6 +23,7 @@ export function ActionList({ announce }: { announce: (message: string) => void }
   const [page, setPage] = useState(0);
   const [editing, setEditing] = useState<ActionRecord | null>(null);
   const [deleting, setDeleting] = useState<ActionRecord | null>(null);
+  const deletedRef = useRef(false);
 
   const data = useLiveQuery(async () => {
     const [total, rows] = await Promise.all([countActions(), listActions({ offset: page * PAGE_SIZE, limit: PAGE_SIZE })]);
@@ -107,7 +108,10 @@ export function ActionList({ announce }: { announce: (message: string) => void }
                         type="button"
                         class="dash-button dash-button--small dash-button--quiet"
                         aria-describedby={rowLabelId}
-                        onClick={() => setDeleting(action)}
+                        onClick={() => {
+                          deletedRef.current = false;
+                          setDeleting(action);
+                        }}
                       >
                         {t('dashboardDelete')}
                       </button>
@@ -147,8 +151,11 @@ export function ActionList({ announce }: { announce: (message: string) => void }
           body={t('dashboardDeleteOneBody')}
           confirmLabel={t('dashboardDelete')}
           testId="delete-one-dialog"
+          // Once deleted, the row and its button are gone; continue from the list's heading.
+          returnFocusTo={() => (deletedRef.current ? document.getElementById('list-heading') : null)}
           onCancel={() => setDeleting(null)}
           onConfirm={async () => {
+            deletedRef.current = true;
             await deleteAction(deleting.id);
             setDeleting(null);
             announce(t('dashboardDeleted'));

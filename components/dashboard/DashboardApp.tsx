@@ -3,7 +3,7 @@ import { useI18n } from '@/components/I18nContext';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { SettingsProvider } from '@/components/ui/SettingsContext';
 import { UiLanguageProvider } from '@/components/ui/UiLanguageProvider';
-import { getCases, localized } from '@/lib/data';
+import { getCases, getReports, localized } from '@/lib/data';
 import { dataLanguageOf, translate } from '@/lib/i18n';
 import { dashboardCounts } from '@/lib/store/counts';
 import { actionsOverTime } from '@/lib/store/timeline';
@@ -41,6 +41,14 @@ function Dashboard() {
     for (const c of cases) byState.set(c.state, [...(byState.get(c.state) ?? []), localized(c.title, dataLanguageOf(lang)).text]);
     return byState;
   }, [cases, lang]);
+
+  const namedStates = useMemo(() => {
+    const years = new Map<string, number[]>();
+    for (const report of getReports()) {
+      for (const { iso2 } of report.statesNamed) years.set(iso2, [...(years.get(iso2) ?? []), report.year]);
+    }
+    return years;
+  }, []);
 
   return (
     <div class="dash">
@@ -86,6 +94,7 @@ function Dashboard() {
                 lettersDrafted={summary.counts.lettersDrafted}
                 lettersSent={summary.counts.lettersSent}
                 caseStates={caseStates}
+                namedStates={namedStates}
               />
             </section>
             <section class="dash-section dash-section--plain" aria-labelledby="cases-heading">
@@ -94,12 +103,12 @@ function Dashboard() {
             </section>
             {summary.counts.total > 0 && (
               <section class="dash-section" aria-labelledby="list-heading">
-                <h2 id="list-heading">{t('dashboardListHeading')}</h2>
+                <h2 id="list-heading" tabIndex={-1}>{t('dashboardListHeading')}</h2>
                 <ActionList announce={setAnnouncement} />
               </section>
             )}
             <section class="dash-section" aria-labelledby="data-heading">
-              <h2 id="data-heading">{t('dashboardDataHeading')}</h2>
+              <h2 id="data-heading" tabIndex={-1}>{t('dashboardDataHeading')}</h2>
               <p class="dash-muted">{t('dashboardDataIntro')}</p>
               <DataControls total={summary.counts.total} />
             </section>

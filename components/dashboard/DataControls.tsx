@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
 import { actionsCsv } from '@/lib/export/csv';
 import { downloadText } from '@/lib/export/download';
@@ -35,6 +35,7 @@ export function DataControls({ total }: { total: number }) {
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const deletingAllRef = useRef(false);
 
   const run = async (work: () => Promise<Message>) => {
     setBusy(true);
@@ -100,7 +101,10 @@ export function DataControls({ total }: { total: number }) {
           type="button"
           class="dash-button dash-button--danger-outline"
           disabled={busy || total === 0}
-          onClick={() => setConfirming(true)}
+          onClick={() => {
+            deletingAllRef.current = false;
+            setConfirming(true);
+          }}
         >
           {t('dashboardDeleteAll')}
         </button>
@@ -120,8 +124,11 @@ export function DataControls({ total }: { total: number }) {
           body={t('dashboardDeleteAllBody', { count: f.number(total) })}
           confirmLabel={t('dashboardDeleteAll')}
           testId="delete-all-dialog"
+          // The buttons that need actions are disabled once everything is deleted; stay in this section.
+          returnFocusTo={() => (deletingAllRef.current ? document.getElementById('data-heading') : null)}
           onCancel={() => setConfirming(false)}
           onConfirm={() => {
+            deletingAllRef.current = true;
             setConfirming(false);
             void run(async () => {
               await deleteAll();

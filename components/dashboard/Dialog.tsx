@@ -13,9 +13,12 @@ export function Dialog({
   class: className = '',
   role,
   testId,
+  returnFocusTo,
 }: {
   title: string;
   onClose: () => void;
+  /** Where focus goes after closing when not back to the opener (e.g. the opener was deleted). */
+  returnFocusTo?: () => HTMLElement | null | undefined;
   children: (ids: { titleId: string; bodyId: string }) => ComponentChildren;
   class?: string;
   role?: 'alertdialog';
@@ -30,8 +33,10 @@ export function Dialog({
     dialog.showModal();
     return () => {
       if (dialog.open) dialog.close();
-      if (opener?.isConnected) opener.focus();
+      const target = returnFocusTo?.() ?? opener;
+      if (target?.isConnected) target.focus();
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return (
     <dialog
@@ -61,6 +66,7 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
   testId,
+  returnFocusTo,
 }: {
   title: string;
   body: string;
@@ -68,10 +74,11 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
   testId?: string;
+  returnFocusTo?: () => HTMLElement | null | undefined;
 }) {
   const { t } = useI18n();
   return (
-    <Dialog title={title} onClose={onCancel} role="alertdialog" testId={testId}>
+    <Dialog title={title} onClose={onCancel} role="alertdialog" testId={testId} returnFocusTo={returnFocusTo}>
       {({ bodyId }) => (
         <>
           <p id={bodyId}>{body}</p>

@@ -10,16 +10,18 @@ export interface MissionsMapProps {
   lettersSent: Record<string, number>;
   /** ISO2 of each campaign case's State, with the case titles for the table. */
   caseStates: Map<string, string[]>;
+  /** ISO2 of States a source says a Secretary-General reprisals report named, with the years. */
+  namedStates: Map<string, number[]>;
 }
 
-type Status = 'sent' | 'drafted' | 'none';
+type Status = 'sent' | 'drafted' | 'named' | 'none';
 
 /**
  * Where the user's letters went, and the States of the campaign's cases, on a bundled world map
  * (no tiles, no network). The picture is one image to assistive technology; its description and
  * the table say the same in words.
  */
-export function MissionsMap({ lettersDrafted, lettersSent, caseStates }: MissionsMapProps) {
+export function MissionsMap({ lettersDrafted, lettersSent, caseStates, namedStates }: MissionsMapProps) {
   const { t, lang } = useI18n();
   const f = formattersFor(lang, t);
   const dataLang = dataLanguageOf(lang);
@@ -30,7 +32,7 @@ export function MissionsMap({ lettersDrafted, lettersSent, caseStates }: Mission
   const shapes = useMemo(countryShapes, []);
 
   const rows = useMemo(() => {
-    const iso2s = new Set([...Object.keys(lettersDrafted), ...Object.keys(lettersSent), ...caseStates.keys()]);
+    const iso2s = new Set([...Object.keys(lettersDrafted), ...Object.keys(lettersSent), ...caseStates.keys(), ...namedStates.keys()]);
     return [...iso2s]
       .map((iso2) => ({
         iso2,
@@ -39,15 +41,22 @@ export function MissionsMap({ lettersDrafted, lettersSent, caseStates }: Mission
         drafted: lettersDrafted[iso2] ?? 0,
         sent: lettersSent[iso2] ?? 0,
         cases: caseStates.get(iso2) ?? [],
+        named: namedStates.get(iso2) ?? [],
       }))
-      .sort((a, b) => b.sent - a.sent || b.drafted - a.drafted || a.name.localeCompare(b.name, lang));
+      .sort(
+        (a, b) =>
+          b.sent - a.sent ||
+          b.drafted - a.drafted ||
+          b.cases.length - a.cases.length ||
+          a.name.localeCompare(b.name, lang),
+      );
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [lettersDrafted, lettersSent, caseStates, lang]);
+  }, [lettersDrafted, lettersSent, caseStates, namedStates, lang]);
 
   const statusByM49 = new Map<string, { status: Status; caseState: boolean; label: string }>();
   for (const row of rows) {
     if (!row.m49) continue;
-    const status: Status = row.sent > 0 ? 'sent' : row.drafted > 0 ? 'drafted' : 'none';
+    const status: Status = row.sent > 0 ? 'sent' : row.drafted > 0 ? 'drafted' : row.named.length ? 'named' : 'none';
     statusByM49.set(row.m49, { status, caseState: row.cases.length > 0, label: row.name });
   }
   const written = rows.filter((r) => r.sent + r.drafted > 0).map((r) => r.name);
@@ -67,6 +76,12 @@ export function MissionsMap({ lettersDrafted, lettersSent, caseStates }: Mission
       >
         <title id="map-title">{t('dashboardMapHeading')}</title>
         <desc id="map-desc">{t('dashboardMapDesc', { written: list(written), cases: list(caseNames) })}</desc>
+        <defs>
+          <pattern id="named-hatch" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
+            <rect width="5" height="5" class="dash-map__hatch-bg" />
+            <line x1="0" y1="0" x2="0" y2="5" class="dash-map__hatch-line" />
+          </pattern>
+        </defs>
         {shapes.map((shape, i) => {
           const marked = statusByM49.get(shape.m49);
           if (marked && (marked.status !== 'none' || marked.caseState)) return null;
@@ -102,6 +117,10 @@ export function MissionsMap({ lettersDrafted, lettersSent, caseStates }: Mission
           <span class="dash-swatch dash-swatch--case" aria-hidden="true" />
           {t('dashboardLegendCaseState')}
         </li>
+        <li>
+          <span class="dash-swatch dash-swatch--named" aria-hidden="true" />
+          {t('dashboardLegendNamed')}
+        </li>
       </ul>
       <details class="dash-details">
         <summary>{t('dashboardMapTable')}</summary>
@@ -113,6 +132,7 @@ export function MissionsMap({ lettersDrafted, lettersSent, caseStates }: Mission
                 <th scope="col">{t('dashboardColSent')}</th>
                 <th scope="col">{t('dashboardColDrafted')}</th>
                 <th scope="col">{t('dashboardColCampaignCases')}</th>
+                <th scope="col">{t('dashboardColNamed')}</th>
               </tr>
             </thead>
             <tbody>
@@ -122,6 +142,7 @@ export function MissionsMap({ lettersDrafted, lettersSent, caseStates }: Mission
                   <td>{f.number(row.sent)}</td>
                   <td>{f.number(row.drafted)}</td>
                   <td>{row.cases.join(' · ')}</td>
+                  <td>{row.named.map((year) => f.year(year)).join(', ')}</td>
                 </tr>
               ))}
             </tbody>

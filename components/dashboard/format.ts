@@ -8,6 +8,8 @@ export interface Formatters {
   dateTime: (time: number) => string;
   /** Name of a language code ("ar" → "Arabic" in English, "阿拉伯语" in Chinese). */
   languageName: (code: string) => string;
+  /** A calendar year as the language writes it. */
+  year: (year: number) => string;
   bucket: (unit: TimeUnit, start: number, short?: boolean) => string;
 }
 
@@ -29,6 +31,7 @@ export function formattersFor(lang: UiLanguage, t: Translate): Formatters {
     number: (n) => number.format(n),
     date: (time) => date.format(time),
     dateTime: (time) => dateTime.format(time),
+    year: (y) => year.format(new Date(y, 6, 1)),
     languageName: (code) => languages.of(code === 'zh' ? 'zh-CN' : code) ?? code,
     bucket: (unit, start, short = false) => {
       if (unit === 'day') return short ? dayShort.format(start) : date.format(start);

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
 import { useActedOn } from '@/components/popup/ActedOnContext';
 import { useViewFocus } from '@/components/popup/useFocusHeading';
@@ -36,7 +36,13 @@ export function LetterComposer({ initialState, initialCases }: { initialState: s
   });
   const [iso2, setIso2] = useState(() => (initialState && stateByIso2(initialState) ? initialState : null));
   const [pickerFocus, setPickerFocus] = useState(false);
-  const [letterLang, setLetterLang] = useState(() => resolveLetterLanguage(settings.letterLanguage, lang));
+  const defaultLetterLang = resolveLetterLanguage(settings.letterLanguage, lang);
+  const [letterLang, setLetterLang] = useState(defaultLetterLang);
+  // Until the user picks a letter language here, it follows the settings and the UI language.
+  const pickedLetterLang = useRef(false);
+  useEffect(() => {
+    if (!pickedLetterLang.current) setLetterLang(defaultLetterLang);
+  }, [defaultLetterLang]);
   const [sender, setSender] = useSender();
   const [email, setEmail] = useState(() => (iso2 ? (settings.missionEmails[iso2] ?? '') : ''));
 
@@ -91,7 +97,9 @@ export function LetterComposer({ initialState, initialCases }: { initialState: s
           value={letterLang}
           onChange={(event) => {
             const value = event.currentTarget.value;
-            if (isDataLanguage(value)) setLetterLang(value);
+            if (!isDataLanguage(value)) return;
+            pickedLetterLang.current = true;
+            setLetterLang(value);
           }}
         >
           <LetterLanguageOptions />

@@ -20,17 +20,20 @@ export function SenderFields({
   onInput,
   onSaved,
   idPrefix = 'sender',
+  legendHidden = false,
 }: {
   value: Sender;
   onInput: (sender: Sender) => void;
   onSaved?: () => void;
   idPrefix?: string;
+  /** For pages where a heading right above already says what the fields are. */
+  legendHidden?: boolean;
 }) {
   const { t } = useI18n();
   const { update } = useSettings();
   return (
     <fieldset class="fields">
-      <legend class="field__label">{t('letterSenderLegend')}</legend>
+      <legend class={legendHidden ? 'sr-only' : 'field__label'}>{t('letterSenderLegend')}</legend>
       <div class="fields__grid">
         {FIELDS.map(({ key, label, autoComplete }) => (
           <div class="field" key={key}>

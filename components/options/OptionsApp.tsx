@@ -27,7 +27,7 @@ export function OptionsApp() {
 function OptionsPage() {
   const { t, lang } = useI18n();
   const { settings, update } = useSettings();
-  const [saved, notifySaved] = useSavedNotice(t('optionsSaved'));
+  const [saved, notifySaved] = useSavedNotice();
   const [sender, setSender] = useState(settings.sender);
   const [mastodon, setMastodon] = useState(settings.mastodonInstance);
   const [mastodonError, setMastodonError] = useState(false);
@@ -178,6 +178,7 @@ function OptionsPage() {
           </h2>
           <SenderFields
             idPrefix="opt-sender"
+            legendHidden
             value={sender}
             onInput={setSender}
             onSaved={notifySaved}
@@ -213,7 +214,7 @@ function OptionsPage() {
         </p>
       </main>
       <div class="saved-dock">
-        <SavedNotice message={saved} />
+        <SavedNotice message={saved ? t('optionsSaved') : ''} />
       </div>
     </div>
   );

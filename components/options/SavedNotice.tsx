@@ -1,20 +1,21 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 /**
- * The "Saved." message after each change, shown in a polite live region. It is cleared first
- * and clears itself after a few seconds so every save is announced again.
+ * Whether to show "Saved." after a change, for a polite live region. It is cleared first and
+ * clears itself after a few seconds so every save is announced again. The text itself is
+ * rendered by the caller, so it follows a language change made by that very save.
  */
-export function useSavedNotice(text: string): [message: string, notify: () => void] {
-  const [message, setMessage] = useState('');
+export function useSavedNotice(): [shown: boolean, notify: () => void] {
+  const [shown, setShown] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   const notify = () => {
     clearTimeout(timer.current);
-    setMessage('');
-    requestAnimationFrame(() => setMessage(text));
-    timer.current = setTimeout(() => setMessage(''), 4000);
+    setShown(false);
+    requestAnimationFrame(() => setShown(true));
+    timer.current = setTimeout(() => setShown(false), 4000);
   };
-  return [message, notify];
+  return [shown, notify];
 }
 
 export function SavedNotice({ message }: { message: string }) {

@@ -28,6 +28,7 @@ export interface Marker {
 }
 
 export const SCAN_MEASURE = 'endreprisals:scan';
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 function defaultWhenIdle(work: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: 300 });
@@ -63,13 +64,20 @@ export function createMarker(options: MarkerOptions): Marker {
     wrapMatches(text, matches, (iso2) => createMark(doc, iso2, { label: labelFor(iso2), focusable }));
   }
 
-  // Our own splits and wraps are taken off the observer's queue at once, so it only ever hands
-  // us the page's mutations.
+  // The observer is off while we change the page ourselves: no script of the page runs inside
+  // our slice, so nothing of the page's is missed, and our own thousands of splits and wraps
+  // cost no mutation records. What the page did before the slice is kept first.
+  let observing = false;
   function beginSlice(): void {
+    if (!observing) return;
     pending.push(...observer.takeRecords());
+    observer.disconnect();
+    observing = false;
   }
   function endSlice(): void {
-    observer.takeRecords();
+    if (observing || !running) return;
+    observer.observe(root, OBSERVE);
+    observing = true;
   }
 
   function scan(node: Node): Promise<void> {
@@ -104,33 +112,36 @@ export function createMarker(options: MarkerOptions): Marker {
 
   async function flush(): Promise<void> {
     beginSlice();
-    const records = pending;
-    pending = [];
-    if (records.length === 0) return;
-    const work = planMutationWork(records);
-    if (work.kind === 'rescan') {
-      await scan(root);
-      return;
-    }
-    const nodes = [...work.nodes];
-    if (work.changedMarks.length > 0) {
+    try {
+      const records = pending;
+      pending = [];
+      if (records.length === 0) return;
+      const work = planMutationWork(records);
+      if (work.kind === 'rescan') {
+        endSlice();
+        await scan(root);
+        return;
+      }
+      const nodes = [...work.nodes];
       for (const mark of work.changedMarks) {
         const parent = mark.parentNode;
         unwrapMark(mark);
         if (parent) nodes.push(parent);
       }
       endSlice();
-    }
-    for (const node of nodes) {
-      if (!running) return;
-      if (!node.isConnected || !root.contains(node) || isInsideExcluded(node, root)) continue;
-      if (node.nodeType === 3) {
-        beginSlice();
-        visit(node as Text);
-        endSlice();
-      } else if (node.nodeType === 1 || node.nodeType === 11) {
-        await scan(node);
+      for (const node of nodes) {
+        if (!running) return;
+        if (!node.isConnected || !root.contains(node) || isInsideExcluded(node, root)) continue;
+        if (node.nodeType === 3) {
+          beginSlice();
+          visit(node as Text);
+          endSlice();
+        } else if (node.nodeType === 1 || node.nodeType === 11) {
+          await scan(node);
+        }
       }
+    } finally {
+      endSlice();
     }
   }
 
@@ -142,7 +153,8 @@ export function createMarker(options: MarkerOptions): Marker {
       if (running) return;
       running = true;
       abort = new AbortController();
-      observer.observe(root, { childList: true, subtree: true, characterData: true });
+      observer.observe(root, OBSERVE);
+      observing = true;
       const startMark = `${SCAN_MEASURE}:start`;
       performance.mark(startMark);
       await serially(() => scan(root));
@@ -156,6 +168,7 @@ export function createMarker(options: MarkerOptions): Marker {
       running = false;
       abort.abort();
       observer.disconnect();
+      observing = false;
       pending = [];
       unmarkAll(root);
     },

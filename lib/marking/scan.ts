@@ -15,7 +15,7 @@ export interface ScanOptions {
   now?: () => number;
 }
 
-const CLOCK_EVERY = 16;
+const CLOCK_EVERY = 8;
 
 /**
  * Visits every markable text node under `root`, in slices of about `sliceMs`. The walker moves

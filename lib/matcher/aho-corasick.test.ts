@@ -41,4 +41,25 @@ describe('Aho-Corasick automaton', () => {
   it('rejects duplicate keys', () => {
     expect(() => buildAutomaton(['a', 'a'])).toThrow(/duplicate/);
   });
+
+  it('agrees with a brute-force search on random keys and texts', () => {
+    // Small alphabet so keys overlap and share prefixes and suffixes heavily.
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const word = (max: number) => Array.from({ length: 1 + Math.floor(random() * max) }, () => 'abcé中'[Math.floor(random() * 5)]).join('');
+    for (let round = 0; round < 50; round++) {
+      const keys = [...new Set(Array.from({ length: 1 + Math.floor(random() * 30) }, () => word(6)))].map((k) => k.replace('é', 'e'));
+      const unique = [...new Set(keys)];
+      const text = word(200);
+      const folded = text.replace(/é/g, 'e');
+      const expected: string[] = [];
+      for (let end = 1; end <= folded.length; end++) {
+        unique
+          .filter((k) => k.length <= end && folded.slice(end - k.length, end) === k)
+          .sort((x, y) => y.length - x.length)
+          .forEach((k) => expected.push(`${k}@${end - k.length}-${end}:${text.slice(end - k.length, end)}`));
+      }
+      expect(occurrences(unique, text)).toEqual(expected);
+    }
+  });
 });

@@ -17,20 +17,87 @@ import type { DataLanguage } from '@/lib/data/schema';
  * Guinea). Capitals written here are required, lower case letters match either case.
  */
 export const BLOCKERS: ReadonlyArray<{ name: string; lang: DataLanguage }> = [
-  ...['New Mexico', 'New Guinea', 'gulf of Guinea', 'lake Chad', 'Niger delta', 'Niger river', 'river Niger', 'Jordan river', 'river Jordan', 'Northern Ireland', 'American Samoa', 'South Georgia'].map(
-    (name) => ({ name, lang: 'en' as const }),
-  ),
-  ...['Nouveau-Mexique', 'Nouvelle-Guinée', 'golfe de Guinée', 'lac Tchad', 'delta du Niger', 'fleuve Niger', 'Irlande du Nord', 'Samoa américaines', 'Géorgie du Sud'].map((name) => ({ name, lang: 'fr' as const })),
-  ...['Nuevo México', 'Nueva Guinea', 'golfo de Guinea', 'lago Chad', 'delta del Níger', 'río Níger', 'Irlanda del Norte', 'Samoa Americana', 'Georgia del Sur'].map((name) => ({ name, lang: 'es' as const })),
-  ...['Новая Гвинея', 'озеро Чад', 'река Нигер', 'река Иордан', 'Северная Ирландия', 'Американское Самоа'].map((name) => ({ name, lang: 'ru' as const })),
+  ...[
+    'New Mexico',
+    'New Guinea',
+    'gulf of Guinea',
+    'lake Chad',
+    'Niger delta',
+    'Niger river',
+    'river Niger',
+    'Jordan river',
+    'river Jordan',
+    'Northern Ireland',
+    'American Samoa',
+    'South Georgia',
+    'Inner Mongolia',
+  ].map((name) => ({ name, lang: 'en' as const })),
+  ...[
+    'Nouveau-Mexique',
+    'Nouvelle-Guinée',
+    'golfe de Guinée',
+    'lac Tchad',
+    'delta du Niger',
+    'fleuve Niger',
+    'Irlande du Nord',
+    'Samoa américaines',
+    'Géorgie du Sud',
+    'Mongolie-Intérieure',
+  ].map((name) => ({ name, lang: 'fr' as const })),
+  ...[
+    'Nuevo México',
+    'Nueva Guinea',
+    'golfo de Guinea',
+    'lago Chad',
+    'delta del Níger',
+    'río Níger',
+    'Irlanda del Norte',
+    'Samoa Americana',
+    'Georgia del Sur',
+    'Mongolia Interior',
+  ].map((name) => ({ name, lang: 'es' as const })),
+  // Declined like State names: "Новой Гвинеи", "озера Чад".
+  ...['Новая Гвинея', 'озеро Чад', 'река Нигер', 'река Иордан', 'Северная Ирландия', 'Американское Самоа', 'Внутренняя Монголия'].map((name) => ({
+    name,
+    lang: 'ru' as const,
+  })),
   // 印度洋 Indian Ocean, 印度支那 Indochina, 朝鲜半岛 Korean Peninsula, 朝鲜族 the Korean
   // minority of China, 新几内亚 New Guinea, 几内亚湾 Gulf of Guinea, 乍得湖 Lake Chad,
   // 新墨西哥 New Mexico, 马里兰 Maryland, 约旦河 the Jordan river (约旦河西岸 is the West Bank),
-  // 北爱尔兰 Northern Ireland, 美属萨摩亚 American Samoa.
-  ...['印度洋', '印度支那', '朝鲜半岛', '朝鲜族', '新几内亚', '几内亚湾', '乍得湖', '新墨西哥', '马里兰', '约旦河', '北爱尔兰', '美属萨摩亚'].map((name) => ({ name, lang: 'zh' as const })),
+  // 北爱尔兰 Northern Ireland, 美属萨摩亚 American Samoa, 内蒙古 Inner Mongolia (a region of
+  // China), 法属圭亚那 French Guiana.
+  ...[
+    '印度洋',
+    '印度支那',
+    '朝鲜半岛',
+    '朝鲜族',
+    '新几内亚',
+    '几内亚湾',
+    '乍得湖',
+    '新墨西哥',
+    '马里兰',
+    '约旦河',
+    '北爱尔兰',
+    '美属萨摩亚',
+    '内蒙古',
+    '法属圭亚那',
+  ].map((name) => ({ name, lang: 'zh' as const })),
   // New Guinea, Gulf of Guinea, Lake Chad, the Jordan river, Northern Ireland, American Samoa,
-  // South Georgia.
-  ...['غينيا الجديدة', 'خليج غينيا', 'بحيرة تشاد', 'نهر الأردن', 'أيرلندا الشمالية', 'ساموا الأمريكية', 'جورجيا الجنوبية'].map((name) => ({ name, lang: 'ar' as const })),
+  // South Georgia, Inner Mongolia, French Guiana, the Arab Maghreb (a region, not Morocco),
+  // نصف قطر "radius" (not Qatar).
+  ...[
+    'غينيا الجديدة',
+    'خليج غينيا',
+    'بحيرة تشاد',
+    'نهر الأردن',
+    'أيرلندا الشمالية',
+    'ساموا الأمريكية',
+    'جورجيا الجنوبية',
+    'المغرب العربي',
+    'منغوليا الداخلية',
+    'غيانا الفرنسية',
+    'نصف قطر',
+  ].map((name) => ({ name, lang: 'ar' as const })),
 ];
 
 export interface RuleContext {

@@ -65,12 +65,14 @@ describe('every State by its UNTERM names', () => {
     }
   }
 
-  it('every Russian case form of every short name', () => {
+  it('every Russian case form of every short and formal name', () => {
     for (const state of STATES) {
-      const name = stateName(state, 'ru', 'short').replace(/\s*\(.*\)$/, '');
-      for (const { form } of surfaceForms(name, 'ru')) {
-        const text = `О положении: ${form}, сегодня`;
-        expect(marks(text), form).toEqual([`${form}=${state.iso2}`]);
+      for (const kind of ['short', 'formal'] as const) {
+        const name = stateName(state, 'ru', kind).replace(/\s*\(.*\)$/, '');
+        for (const { form } of surfaceForms(name, 'ru')) {
+          const text = `О положении: ${form}, сегодня`;
+          expect(marks(text), form).toEqual([`${form}=${state.iso2}`]);
+        }
       }
     }
   });
@@ -196,6 +198,8 @@ describe('Russian', () => {
     ]);
     expect(marks('египетский суд, египтянин, китайский чай, российский, белорусский')).toEqual([]);
     expect(marks('Того же мнения придерживаются. Делегация Того выступила.')).toEqual(['Того=TG']);
+    expect(marks('у озера Чад, в Новой Гвинее; в Чаде и Гвинее')).toEqual(['Чаде=TD', 'Гвинее=GN']);
+    expect(marks('РФ, КНР, ЮАР и ЦАР')).toEqual(['РФ=RU', 'КНР=CN', 'ЮАР=ZA', 'ЦАР=CF']);
     expect(marks('Сирии, России, Ирана, Турции, КНДР, Лаоса, Ватикана, Великобритании, США, ОАЭ')).toEqual([
       'Сирии=SY', 'России=RU', 'Ирана=IR', 'Турции=TR', 'КНДР=KP', 'Лаоса=LA', 'Ватикана=VA', 'Великобритании=GB', 'США=US', 'ОАЭ=AE',
     ]);
@@ -239,6 +243,7 @@ describe('Arabic', () => {
   it('rejects demonyms, wrong articles and longer words', () => {
     expect(marks('مصري مصرية المصريين المالي المالية الصيني استشاد')).toEqual([]);
     expect(marks('دعم مالي وعجز مالي')).toEqual([]);
+    expect(marks('دول المغرب العربي، نصف قطر الدائرة، المغرب وقطر')).toEqual(['المغرب=MA', 'قطر=QA']);
     expect(marks('في مالي وحكومة مالي')).toEqual(['مالي=ML', 'مالي=ML']);
     expect(marks('سوريا وروسيا وإيران وتركيا')).toEqual(['سوريا=SY', 'روسيا=RU', 'إيران=IR', 'تركيا=TR']);
   });
@@ -286,6 +291,8 @@ describe('places that are parts of other States', () => {
     expect(marks('Northern Ireland, American Samoa, Ireland, Samoa')).toEqual(['Ireland=IE', 'Samoa=WS']);
     expect(marks('the United Kingdom of Great Britain and Northern Ireland')).toEqual(['the United Kingdom of Great Britain and Northern Ireland=GB']);
     expect(marks('北爱尔兰和爱尔兰')).toEqual(['爱尔兰=IE']);
+    expect(marks('内蒙古和蒙古；Inner Mongolia and Mongolia；во Внутренней Монголии и Монголии')).toEqual(['蒙古=MN', 'Mongolia=MN', 'Монголии=MN']);
+    expect(marks('白俄罗斯和俄罗斯；روسيا البيضاء وروسيا')).toEqual(['白俄罗斯=BY', '俄罗斯=RU', 'روسيا البيضاء=BY', 'روسيا=RU']);
     expect(marks('عمان، الأردن؛ سلطنة عمان')).toEqual(['الأردن=JO', 'سلطنة عمان=OM']);
   });
 });

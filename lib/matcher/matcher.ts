@@ -1,7 +1,8 @@
 import { buildAutomaton, scan, textOffset, type Automaton } from './aho-corasick';
 import { cliticsAllowed, MAX_CLITICS } from './arabic-clitics';
 import { CONTEXT_RULES, type RuleContext } from './false-friends';
-import { foldTables, isUpperUnit, isWordUnit, SKIP, type FoldTables } from './normalize';
+import { endsWord, startsWord, wordPrefix } from './boundaries';
+import { foldTables, isUpperUnit, type FoldTables } from './normalize';
 import { ARABIC_STARTS, BLOCKER, buildPatternTable, NEED_END, NEED_START, type NameEntry, type PatternTable } from './pattern-table';
 
 export type { NameEntry };
@@ -20,6 +21,16 @@ export interface StateMatcher {
 }
 
 class CompiledMatcher implements StateMatcher {
+  // Scratch state of the scan in progress, so that text without names allocates nothing.
+  private text = '';
+  private readonly found: number[] = []; // flat (start, end, pattern id) triples
+  private hasBlocker = false;
+  private readonly onOccurrence = (id: number, start: number, end: number, last: number): void => {
+    if (!this.verify(this.text, id, start, end, last)) return;
+    this.found.push(start, end, id);
+    if (this.p.iso[id] === BLOCKER) this.hasBlocker = true;
+  };
+
   constructor(
     private readonly automaton: Automaton,
     private readonly p: PatternTable,
@@ -27,16 +38,17 @@ class CompiledMatcher implements StateMatcher {
   ) {}
 
   find(text: string): StateMatch[] {
-    const found: number[] = []; // flat (start, end, pattern id) triples, only for occurrences
-    scan(this.automaton, this.t.fold, text, (id, start, end, last) => {
-      if (this.verify(text, id, start, end, last)) found.push(start, end, id);
-    });
-    return found.length === 0 ? [] : this.select(text, found);
+    this.text = text;
+    this.found.length = 0;
+    this.hasBlocker = false;
+    scan(this.automaton, this.t.fold, text, this.onOccurrence);
+    const result = this.found.length === 0 ? [] : this.select(text, this.found);
+    this.text = '';
+    return result;
   }
 
   /** Capitals, word boundaries and Arabic clitics of one occurrence. */
   private verify(text: string, id: number, start: number, end: number, last: number): boolean {
-    const { fold } = this.t;
     const { upper, upperStart } = this.p;
     const from = upperStart[id]!;
     const length = upperStart[id + 1]! - from;
@@ -44,53 +56,46 @@ class CompiledMatcher implements StateMatcher {
       if (upper[from + k] === 1 && !isUpperUnit(this.t, text.charCodeAt(textOffset(this.automaton, last, length, k)))) return false;
     }
     const boundaries = this.p.boundaries[id]!;
-    if (boundaries & NEED_END) {
-      let j = end;
-      while (j < text.length && fold[text.charCodeAt(j)] === SKIP) j++;
-      if (j < text.length && isWordUnit(this.t, text.charCodeAt(j))) return false;
-    }
+    if (boundaries & NEED_END && !endsWord(this.t, text, end)) return false;
     const arabicStart = this.p.arabicStart[id]!;
     if (arabicStart >= 0) {
-      // The letters between the start of the word and the name are clitics, or no match.
-      let prefix = '';
-      for (let j = start - 1; j >= 0; j--) {
-        const c = text.charCodeAt(j);
-        if (fold[c] === SKIP) continue;
-        if (!isWordUnit(this.t, c)) break;
-        if (prefix.length === MAX_CLITICS) return false;
-        prefix = String.fromCharCode(fold[c]!) + prefix;
-      }
-      return cliticsAllowed(ARABIC_STARTS[arabicStart]!, prefix);
+      const clitics = wordPrefix(this.t, text, start, MAX_CLITICS);
+      return clitics !== null && cliticsAllowed(ARABIC_STARTS[arabicStart]!, clitics);
     }
-    if (boundaries & NEED_START) {
-      let j = start - 1;
-      while (j >= 0 && fold[text.charCodeAt(j)] === SKIP) j--;
-      if (j >= 0 && isWordUnit(this.t, text.charCodeAt(j))) return false;
-    }
-    return true;
+    return !(boundaries & NEED_START) || startsWord(this.t, text, start);
   }
 
   /** Leftmost-longest choice among verified occurrences, after blockers and context rules. */
-  private select(text: string, found: number[]): StateMatch[] {
+  private select(text: string, found: readonly number[]): StateMatch[] {
     const n = found.length / 3;
     const start = (i: number) => found[i * 3]!;
     const end = (i: number) => found[i * 3 + 1]!;
     const id = (i: number) => found[i * 3 + 2]!;
-    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => start(a) - start(b) || end(b) - end(a));
+    // Occurrences arrive ordered by end, so by start they are out of order only where one name
+    // contains another: insertion sort (start ascending, longest first) is close to linear.
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      let j = i;
+      while (j > 0 && (start(order[j - 1]!) > start(i) || (start(order[j - 1]!) === start(i) && end(order[j - 1]!) < end(i)))) {
+        order[j] = order[j - 1]!;
+        j--;
+      }
+      order[j] = i;
+    }
 
     // A blocker ("New Guinea") drops the names it overlaps unless they cover it ("Papua New Guinea").
-    const blocks = order.filter((i) => this.p.iso[id(i)] === BLOCKER);
-    const blocked = (i: number) => blocks.some((b) => start(i) < end(b) && start(b) < end(i) && !(start(i) <= start(b) && end(b) <= end(i)));
-    const names = order.filter((i) => this.p.iso[id(i)] !== BLOCKER && !blocked(i));
-
-    const starts = names.map(start);
+    const blocks = this.hasBlocker ? Array.from(order).filter((i) => this.p.iso[id(i)] === BLOCKER) : [];
+    const blocked = (i: number) =>
+      this.p.iso[id(i)] === BLOCKER ||
+      blocks.some((b) => start(i) < end(b) && start(b) < end(i) && !(start(i) <= start(b) && end(b) <= end(i)));
     const startsName = (pos: number): boolean => {
       let lo = 0;
-      let hi = starts.length - 1;
+      let hi = n - 1;
       while (lo <= hi) {
         const mid = (lo + hi) >>> 1;
-        if (starts[mid] === pos) return true;
-        if (starts[mid]! < pos) lo = mid + 1;
+        const s = start(order[mid]!);
+        if (s === pos) return true;
+        if (s < pos) lo = mid + 1;
         else hi = mid - 1;
       }
       return false;
@@ -98,8 +103,9 @@ class CompiledMatcher implements StateMatcher {
 
     const out: StateMatch[] = [];
     let lastEnd = 0;
-    for (const i of names) {
-      if (start(i) < lastEnd) continue;
+    for (let k = 0; k < n; k++) {
+      const i = order[k]!;
+      if (start(i) < lastEnd || blocked(i)) continue;
       const rules = this.p.rules[id(i)]!;
       if (rules !== 0) {
         const ctx: RuleContext = { text, start: start(i), end: end(i), startsName };

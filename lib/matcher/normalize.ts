@@ -4,9 +4,9 @@
  * and nothing is allocated per character while scanning.
  *
  * What folds, and why it is safe:
- * - Latin: lower case, diacritics removed ("Égypte" ~ "egypte", "Cote" ~ "Côte"). Case is
- *   checked again on each candidate (see `caseMatches`), so folding case here does not make
- *   "turkey" match "Turkey".
+ * - Latin: lower case, diacritics removed ("Égypte" ~ "egypte", "Cote" ~ "Côte"). Capitals are
+ *   checked again on each occurrence against the original text (matcher.ts), so folding case
+ *   here does not make "turkey" match "Turkey".
  * - Cyrillic: lower case and ё → е only; й stays й (it is a different letter, not an accent).
  * - Arabic: hamza forms of alef (أ إ آ ٱ) → ا, hamza on waw/yeh → و/ي (via NFKD), ى → ي, ة → ه,
  *   Persian ی/ک → ي/ك. Diacritics (harakat) and tatweel are skipped: writers add or drop
@@ -33,7 +33,7 @@ export interface FoldTables {
 }
 
 const DASHES = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d];
-const APOSTROPHES = [0x2018, 0x2019, 0x201b, 0x02bc, 0x02bb, 0x2032, 0xff07, 0x0060, 0x00b4];
+const APOSTROPHES = [0x2018, 0x2019, 0x201b, 0x02bc, 0x02bb, 0x2032, 0xff07, 0x00b4];
 const IGNORABLE = [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x0640];
 const ARABIC_EXTRA: Record<number, number> = {
   0x0649: 0x064a, // ى alef maksura, written for final ي in Egypt and elsewhere

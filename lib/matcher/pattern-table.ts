@@ -1,14 +1,11 @@
-import type { DataLanguage } from '@/lib/data/schema';
 import { isArabicScript, type ArabicStart } from './arabic-clitics';
 import { BLOCKERS, CONTEXT_RULES } from './false-friends';
 import { surfaceForms } from './name-table';
 import { foldName, foldTables, isWordUnit } from './normalize';
+import type { StateName } from './unterm-names';
 
-export interface NameEntry {
-  name: string;
-  iso2: string;
-  lang: DataLanguage;
-}
+/** A name to search for: the State it names and the language it is written in. */
+export type NameEntry = StateName;
 
 export const ARABIC_STARTS: readonly ArabicStart[] = ['bare', 'article', 'article-after-lam'];
 export const BLOCKER = -1;

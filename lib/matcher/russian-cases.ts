@@ -19,10 +19,12 @@
 const CASES = 6; // nominative, genitive, dative, accusative, instrumental, prepositional
 type Forms = string[][]; // [case][alternative]
 
-/** Irregular nouns: stem changes or plural-only names whose endings cannot be guessed. */
+/** Irregular nouns: stem changes, plural-only names and native neuters in -о. */
 const IRREGULAR: Record<string, Forms> = {
   Египет: [['Египет'], ['Египта'], ['Египту'], ['Египет'], ['Египтом'], ['Египте']],
   Острова: [['Острова'], ['Островов'], ['Островам'], ['Острова'], ['Островами'], ['Островах']],
+  // Common nouns in place names that contain a State's name ("озеро Чад", Lake Chad).
+  озеро: [['озеро'], ['озера'], ['озеру'], ['озеро'], ['озером'], ['озере']],
 };
 
 /** First parts of hyphenated names that never decline: "Коста-Рики", "Сент-Люсии", "Кот-д’Ивуара". */

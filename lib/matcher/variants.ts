@@ -16,12 +16,15 @@ export const VARIANTS: ReadonlyArray<{ iso2: string; names: Partial<Record<DataL
   { iso2: 'AE', names: { en: ['UAE'], ru: ['ОАЭ'], zh: ['阿联酋'], ar: ['الإمارات'] } },
   { iso2: 'BN', names: { en: ['Brunei'], fr: ['Brunei'], es: ['Brunéi'], ru: ['Бруней'], zh: ['文莱'] } },
   { iso2: 'BO', names: { zh: ['玻利维亚'] } },
-  { iso2: 'BY', names: { ru: ['Белоруссия'] } },
+  // "روسيا البيضاء" ("White Russia") is the usual Arabic name; it must win over "روسيا".
+  { iso2: 'BY', names: { fr: ['Biélorussie'], es: ['Bielorrusia'], ru: ['Белоруссия'], ar: ['روسيا البيضاء'] } },
+  { iso2: 'CF', names: { fr: ['Centrafrique'], ru: ['ЦАР'] } },
   {
     iso2: 'CD',
-    names: { en: ['DRC', 'DR Congo', 'Congo-Kinshasa'], fr: ['RDC', 'RD Congo', 'Congo-Kinshasa'], ru: ['ДРК', 'ДР Конго'], zh: ['刚果（金）', '刚果金'], ar: ['الكونغو الديمقراطية'] },
+    names: { en: ['DRC', 'DR Congo', 'Congo-Kinshasa'], fr: ['RDC', 'RD Congo', 'Congo-Kinshasa'], es: ['RDC'], ru: ['ДРК', 'ДР Конго'], zh: ['刚果（金）', '刚果金'], ar: ['الكونغو الديمقراطية'] },
   },
   { iso2: 'CG', names: { en: ['Congo-Brazzaville'], fr: ['Congo-Brazzaville'], zh: ['刚果布'] } },
+  { iso2: 'CN', names: { en: ['PRC'], ru: ['КНР'] } },
   { iso2: 'CI', names: { en: ['Ivory Coast'], es: ['Costa de Marfil'], ar: ['ساحل العاج'] } },
   { iso2: 'CV', names: { en: ['Cape Verde'], fr: ['Cap-Vert'] } },
   { iso2: 'CZ', names: { ar: ['التشيك'] } },
@@ -43,7 +46,7 @@ export const VARIANTS: ReadonlyArray<{ iso2: string; names: Partial<Record<DataL
     names: {
       en: ['DPRK', 'North Korea'],
       fr: ['RPDC', 'Corée du Nord'],
-      es: ['Corea del Norte'],
+      es: ['RPDC', 'Corea del Norte'],
       ru: ['КНДР', 'Северная Корея'],
       zh: ['朝鲜'],
       ar: ['كوريا الشمالية'],
@@ -51,7 +54,7 @@ export const VARIANTS: ReadonlyArray<{ iso2: string; names: Partial<Record<DataL
   },
   {
     iso2: 'KR',
-    names: { en: ['South Korea'], fr: ['Corée du Sud'], es: ['Corea del Sur'], ru: ['Южная Корея'], zh: ['韩国'], ar: ['كوريا الجنوبية'] },
+    names: { en: ['South Korea', 'ROK'], fr: ['Corée du Sud'], es: ['Corea del Sur'], ru: ['Южная Корея'], zh: ['韩国'], ar: ['كوريا الجنوبية'] },
   },
   { iso2: 'KG', names: { ru: ['Киргизия'] } },
   { iso2: 'KN', names: { en: ['St Kitts and Nevis', 'St. Kitts and Nevis'] } },
@@ -64,7 +67,7 @@ export const VARIANTS: ReadonlyArray<{ iso2: string; names: Partial<Record<DataL
     iso2: 'PS',
     names: { en: ['Palestine'], fr: ['Palestine'], es: ['Palestina'], ru: ['Палестина'], zh: ['巴勒斯坦'], ar: ['فلسطين'] },
   },
-  { iso2: 'RU', names: { en: ['Russia'], fr: ['Russie'], es: ['Rusia'], ru: ['Россия'], zh: ['俄罗斯'], ar: ['روسيا'] } },
+  { iso2: 'RU', names: { en: ['Russia'], fr: ['Russie'], es: ['Rusia'], ru: ['Россия', 'РФ'], zh: ['俄罗斯'], ar: ['روسيا'] } },
   { iso2: 'SA', names: { zh: ['沙特'], ar: ['السعودية'] } },
   { iso2: 'SY', names: { en: ['Syria'], fr: ['Syrie'], es: ['Siria'], ru: ['Сирия'], zh: ['叙利亚'], ar: ['سوريا', 'سورية'] } },
   { iso2: 'SZ', names: { en: ['Swaziland'], fr: ['Swaziland'], ru: ['Свазиленд'] } },
@@ -85,5 +88,6 @@ export const VARIANTS: ReadonlyArray<{ iso2: string; names: Partial<Record<DataL
   { iso2: 'VA', names: { en: ['Vatican', 'Vatican City'], fr: ['Vatican'], es: ['Vaticano'], ru: ['Ватикан'], zh: ['梵蒂冈', '教廷'], ar: ['الفاتيكان'] } },
   { iso2: 'VC', names: { en: ['St Vincent and the Grenadines', 'St. Vincent and the Grenadines'] } },
   { iso2: 'VE', names: { zh: ['委内瑞拉'] } },
+  { iso2: 'ZA', names: { ru: ['ЮАР'] } },
   { iso2: 'VN', names: { en: ['Vietnam'], fr: ['Vietnam'], es: ['Vietnam'], ar: ['فيتنام'] } },
 ];

@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import type { EntityTable, Table } from 'dexie';
 import type { ActionRecord } from './action-record';
 
 /** A running count; the row is deleted when it reaches zero, so a key's presence means "some". */
@@ -70,8 +70,8 @@ async function applyTo<K extends string | number, R extends { n: number }>(
 
 /** Applies a delta; call inside the read-write transaction that changes the actions. */
 export async function applyTallyDelta(
-  talliesTable: Table<TallyRow, string>,
-  activityTable: Table<ActivityRow, number>,
+  talliesTable: EntityTable<TallyRow, 'key'>,
+  activityTable: EntityTable<ActivityRow, 'hour'>,
   delta: TallyDelta,
 ): Promise<void> {
   await applyTo(talliesTable, delta.tallies, (key, n) => ({ key, n }));
@@ -80,9 +80,9 @@ export async function applyTallyDelta(
 
 /** Recomputes every tally from the actions themselves (schema upgrade, repair). */
 export async function rebuildTallies(
-  actionsTable: Table<ActionRecord, string>,
-  talliesTable: Table<TallyRow, string>,
-  activityTable: Table<ActivityRow, number>,
+  actionsTable: EntityTable<ActionRecord, 'id'>,
+  talliesTable: EntityTable<TallyRow, 'key'>,
+  activityTable: EntityTable<ActivityRow, 'hour'>,
 ): Promise<void> {
   const delta: TallyDelta = { tallies: new Map(), activity: new Map() };
   await actionsTable.each((action) => {

@@ -1,5 +1,5 @@
 import { beforeEach, expect, it } from 'vitest';
-import { recordAction } from './actions';
+import { deleteAll, recordAction } from './actions';
 import { actionsOverTime, timeBuckets } from './timeline';
 import { freshDatabase, post } from './test-helpers';
 
@@ -39,9 +39,20 @@ it('counts actions per local calendar day, with no gap or overlap', async () => 
   expect(timeline.buckets.reduce((sum, b) => sum + b.count, 0)).toBe(4);
 });
 
-it('puts actions on the right local day in any time zone (the test runs in several)', async () => {
-  const midnight = new Date(2026, 10, 29).getTime();
-  for (const offset of [-1, 0, 1, 29 * 60_000, 31 * 60_000, 59 * 60_000]) await recordAction(post(['viasna'], { createdAt: midnight + offset }));
-  const counts = (await actionsOverTime(now)).buckets.map((b) => b.count).slice(-2);
-  expect(counts).toEqual([1, 5]);
+it('puts actions on the right local day, also where the UTC offset is not whole hours', async () => {
+  const zone = process.env.TZ;
+  try {
+    for (const tz of ['UTC', 'Asia/Kolkata', 'Asia/Kathmandu', 'America/St_Johns', 'America/New_York']) {
+      process.env.TZ = tz;
+      await deleteAll();
+      const midnight = new Date(2026, 10, 29).getTime();
+      for (const offset of [-1, 0, 1, 29 * 60_000, 31 * 60_000, 59 * 60_000]) {
+        await recordAction(post(['viasna'], { createdAt: midnight + offset }));
+      }
+      const counts = (await actionsOverTime(new Date(2026, 10, 29, 15).getTime())).buckets.map((b) => b.count).slice(-2);
+      expect(counts, tz).toEqual([1, 5]);
+    }
+  } finally {
+    process.env.TZ = zone;
+  }
 });

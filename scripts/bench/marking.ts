@@ -18,10 +18,11 @@ import { generateUnPage } from './un-page';
 const ROOT = resolve(import.meta.dirname, '../..');
 const SIZES_MB = [1, 4, 16] as const;
 /** mark.js walks the whole page once per name; on big pages it is stopped after this long. */
-const MARKJS_CAP_MS = 8_000;
-const RUNS = 3;
+const MARKJS_CAP_MS = 4_000;
+/** Repeats per page size (median taken); fewer on big pages to keep a run under three minutes. */
+const RUNS: Record<(typeof SIZES_MB)[number], number> = { 1: 3, 4: 2, 16: 1 };
 
-type MarkResult = { ms: number; marks: number; slices: number; longestSliceMs: number };
+type MarkResult = { ms: number; marks: number; slices: number; longestSliceMs: number; slicesOver50: number };
 async function pageBundle(): Promise<string> {
   const result = await build({
     entryPoints: [resolve(import.meta.dirname, 'marking-page-entry.ts')],
@@ -39,7 +40,7 @@ async function pageBundle(): Promise<string> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 
-async function measurePage(page: Page, html: string, bundle: string, markJs: string, names: number) {
+async function measurePage(page: Page, html: string, bundle: string, markJs: string, names: number, runs: number) {
   await page.route('https://bench.un.org/**', (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
   await page.goto('https://bench.un.org/page', { waitUntil: 'load', timeout: 120_000 });
   await page.addScriptTag({ content: bundle });
@@ -48,16 +49,17 @@ async function measurePage(page: Page, html: string, bundle: string, markJs: str
   const compileMs = await call<number>('compileAll()');
   const walks: number[] = [];
   let walkInfo = { nodes: 0, chars: 0 };
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const w = await call<{ ms: number; nodes: number; chars: number }>('bareWalk()');
     walks.push(w.ms);
     walkInfo = w;
   }
   const ours: MarkResult[] = [];
-  for (let i = 0; i < RUNS; i++) ours.push(await call<MarkResult>('markAll(false)'));
+  for (let i = 0; i < runs; i++) ours.push(await call<MarkResult>('markAll(false)'));
   const subset: MarkResult[] = [];
-  for (let i = 0; i < RUNS; i++) subset.push(await call<MarkResult>('markSubset(100)'));
+  for (let i = 0; i < runs; i++) subset.push(await call<MarkResult>('markSubset(100)'));
   const sliced = await call<MarkResult>('markAll(true)');
+  const findOnly = await call<{ ms: number }>('findOnly()');
 
   // mark.js last: it leaves its own <mark> elements in the page.
   await page.addScriptTag({ content: markJs });
@@ -71,6 +73,7 @@ async function measurePage(page: Page, html: string, bundle: string, markJs: str
     marks: ours[0]!.marks,
     subsetMs: median(subset.map((r) => r.ms)),
     sliced,
+    findOnlyMs: findOnly.ms,
     markjs,
     names,
   };
@@ -86,11 +89,11 @@ export async function run(): Promise<void> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
   try {
     const page = await browser.newPage();
-    const rows: Array<Awaited<ReturnType<typeof measurePage>> & { mb: number; bytes: number }> = [];
+    const rows: Array<Awaited<ReturnType<typeof measurePage>> & { mb: number; bytes: number; runs: number }> = [];
     for (const mb of SIZES_MB) {
       const html = generateUnPage(mb * 1024 * 1024, names, mb);
-      const result = await measurePage(page, html, bundle, markJs, names.length);
-      rows.push({ ...result, mb, bytes: Buffer.byteLength(html) });
+      const result = await measurePage(page, html, bundle, markJs, names.length, RUNS[mb]);
+      rows.push({ ...result, mb, bytes: Buffer.byteLength(html), runs: RUNS[mb] });
       console.log(`[marking] ${mb} MB page measured`);
     }
     print(rows);
@@ -100,23 +103,25 @@ export async function run(): Promise<void> {
   console.log(`[marking] whole benchmark: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-function print(rows: Array<Awaited<ReturnType<typeof measurePage>> & { mb: number; bytes: number }>): void {
+function print(rows: Array<Awaited<ReturnType<typeof measurePage>> & { mb: number; bytes: number; runs: number }>): void {
   const names = rows[0]!.names;
-  console.log(`\nMarking benchmark — headless Chromium, ${names} names (six languages), median of ${RUNS} runs`);
+  console.log(`\nMarking benchmark — headless Chromium, ${names} names (six languages); median of ${rows.map((r) => `${r.runs} runs at ${r.mb} MB`).join(', ')}`);
   console.log(`Matcher compile (once per page load): ${fmt(rows[0]!.compileMs)} ms\n`);
-  console.log('size   text nodes  bare walk  ours (all)  ms/MB   ours/walk  100 names  all/100  sliced: slices, longest');
+  console.log('size   text nodes   marks  bare walk  ours (all)  ms/MB   ours/walk  walk+find  100 names  all/100  time-sliced: slices, longest, >50 ms');
   for (const r of rows) {
     console.log(
       [
         `${r.mb} MB`.padEnd(6),
         String(r.walkInfo.nodes).padStart(10),
+        String(r.marks).padStart(7),
         `${fmt(r.walkMs)} ms`.padStart(9),
         `${fmt(r.oursMs)} ms`.padStart(11),
         fmt(r.oursMs / r.mb).padStart(6),
         `${(r.oursMs / r.walkMs).toFixed(1)}×`.padStart(10),
+        `${fmt(r.findOnlyMs)} ms`.padStart(10),
         `${fmt(r.subsetMs)} ms`.padStart(10),
         `${(r.oursMs / r.subsetMs).toFixed(2)}×`.padStart(8),
-        `  ${r.sliced.slices}, ${fmt(r.sliced.longestSliceMs)} ms`,
+        `  ${r.sliced.slices}, ${fmt(r.sliced.longestSliceMs)} ms, ${r.sliced.slicesOver50}`,
       ].join(' '),
     );
   }

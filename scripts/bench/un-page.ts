@@ -66,8 +66,9 @@ export function generateUnPage(targetBytes: number, names: readonly PageName[], 
   const name = (lang: PageName['lang']) => escapeText(pick(byLang.get(lang)!.length ? byLang.get(lang)! : ['—']));
   const sentence = (lang: PageName['lang']) => {
     const base = escapeText(pick(FILLER[lang]));
-    if (random() < 0.45) return `${base} ${name(lang)}${JOINER[lang]}${name(lang)}.`;
-    return random() < 0.3 ? `${base} <a href="/${lang}/x">${name(lang)}</a>` : base;
+    const roll = random();
+    if (roll < 0.12) return `${base} ${name(lang)}${JOINER[lang]}${name(lang)}.`;
+    return roll < 0.2 ? `${base} <a href="/${lang}/x">${name(lang)}</a>` : base;
   };
   const parts: string[] = [
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Benchmark page</title>',
@@ -85,7 +86,7 @@ export function generateUnPage(targetBytes: number, names: readonly PageName[], 
       const sentences = Array.from({ length: 3 + Math.floor(random() * 4) }, () => sentence(lang)).join(' ');
       chunk.push(`<p>${sentences} <em>${escapeText(pick(FILLER[lang]))}</em></p>`);
     }
-    chunk.push('<ul>', ...Array.from({ length: 5 }, () => `<li>${name(lang)} — <span>${escapeText(pick(FILLER[lang]))}</span></li>`), '</ul>');
+    chunk.push('<ul>', ...Array.from({ length: 5 }, (_, i) => `<li>${i === 0 ? name(lang) : escapeText(pick(FILLER[lang]))} — <span>${escapeText(pick(FILLER[lang]))}</span></li>`), '</ul>');
     chunk.push('<table><tbody>', ...Array.from({ length: 6 }, (_, i) => `<tr><td>${name(lang)}</td><td>${2010 + i}</td><td>${sentence(lang)}</td></tr>`), '</tbody></table>');
     if (section % 7 === 0) chunk.push(`<form><input value="${name(lang)}"><textarea>${name(lang)}</textarea></form><script>void 0</script>`);
     chunk.push('</section>');

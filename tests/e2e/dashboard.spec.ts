@@ -62,6 +62,19 @@ test('counts actions recorded through the background, on the totals, chart, map 
 
   await page.screenshot({ path: join(ARTIFACTS, 'dashboard-en.png'), fullPage: true });
   expect(await axe(page)).toEqual([]);
+
+  // The text alternatives of the chart and the map, opened, are accessible too and say the same.
+  await page.getByText('Show the numbers as a table').click();
+  await page.getByText('Show the States as a table').click();
+  await expect(page.getByTestId('map-table').locator('tr[data-iso2="FR"] td').first()).toHaveText('1');
+  await expect(page.locator('#chart-desc')).toContainText(': 6 in all.');
+  expect(await axe(page)).toEqual([]);
+
+  // Deleting one action asks first; focus then continues from the list heading.
+  await page.locator('tr[data-kind="case-shared"]').getByRole('button', { name: 'Delete' }).click();
+  await page.getByTestId('delete-one-dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(stat(page, 'shared')).toHaveAttribute('data-value', '0');
+  await expect(page.locator('#list-heading')).toBeFocused();
 });
 
 test('export, delete everything, import the export: everything is back', async ({ context, extensionId }, testInfo) => {
@@ -96,6 +109,7 @@ test('export, delete everything, import the export: everything is back', async (
   await page.getByRole('button', { name: 'Delete everything' }).click();
   await confirm.getByRole('button', { name: 'Delete everything' }).click();
   await expect(stat(page, 'total')).toHaveAttribute('data-value', '0');
+  await expect(page.locator('#data-heading')).toBeFocused();
   await expect(page.getByTestId('action-list')).toHaveCount(0);
 
   // A broken file is refused with its problem named, and changes nothing.

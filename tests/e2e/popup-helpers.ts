@@ -24,6 +24,7 @@ export async function switchLanguage(page: Page, lang: string): Promise<void> {
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
+  expect(results.passes.length).toBeGreaterThan(10);
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary).toEqual([]);
 }
@@ -45,4 +46,24 @@ export async function tabOpenedBy(context: BrowserContext, trigger: () => Promis
   const [opened] = await Promise.all([context.waitForEvent('page'), trigger()]);
   await opened.waitForURL(/^https:/);
   return opened;
+}
+
+/**
+ * What the page last put on the system clipboard, read back the way a user would: by pasting
+ * into a scratch textarea (which is then removed). Reading through navigator.clipboard.readText
+ * is refused intermittently in headless Chromium even with the permission granted.
+ */
+export async function readClipboard(page: Page): Promise<string> {
+  await page.bringToFront();
+  await page.evaluate(() => {
+    const probe = document.createElement('textarea');
+    probe.id = 'clipboard-probe';
+    document.body.append(probe);
+    probe.focus();
+  });
+  await page.keyboard.press('ControlOrMeta+V');
+  const probe = page.locator('#clipboard-probe');
+  const text = await probe.inputValue();
+  await probe.evaluate((el) => el.remove());
+  return text;
 }

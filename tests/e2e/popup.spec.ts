@@ -132,3 +132,32 @@ test('renders as a wide page when opened in a tab', async ({ extensionPage }) =>
   expect(box!.x).toBeGreaterThan(200);
   await screenshot(page, 'popup-tab-wide', false);
 });
+
+test('links to the dashboard and the settings, each in a new tab', async ({ context, extensionId, extensionPage }) => {
+  const page = await openPopup(extensionPage);
+  const [dashboard] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: /Your actions/ }).click()]);
+  await expect(dashboard).toHaveURL(`chrome-extension://${extensionId}/dashboard.html`);
+  const [options] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: /Settings/ }).click()]);
+  await expect(options).toHaveURL(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByRole('heading', { level: 1 })).toHaveText('EndReprisals settings');
+});
+
+test('the missions directory finds States in any UN language and moves through results with arrow keys', async ({ extensionPage }) => {
+  const page = await openPopup(extensionPage, '#/missions');
+  await expect(page.locator('.state-list li')).toHaveCount(195);
+  const search = page.getByLabel('Find a State (in any UN language)');
+  await search.fill('中国');
+  await expect(page.locator('.state-list__link').first()).toHaveAttribute('data-state', 'CN');
+  await search.fill('suisse');
+  await expect(page.locator('.state-list li')).toHaveCount(1);
+  await search.fill('guinea');
+  await expect(page.locator('#mission-count')).toHaveText(/^[3-9] States$/);
+  await search.press('ArrowDown');
+  await expect(page.locator('.state-list__link').first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.state-list__link').nth(1)).toBeFocused();
+  const code = await page.locator('.state-list__link').nth(1).getAttribute('data-state');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/letter\\?state=${code}$`));
+  await expect(page.getByTestId('chosen-state')).toBeVisible();
+});
