@@ -29,6 +29,9 @@ async function launch(): Promise<{ context: BrowserContext; extensionId: string;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,
+    // Our own handlers close the browser and delete the profile.
+    handleSIGINT: false,
+    handleSIGTERM: false,
     viewport: headless ? { width: 1280, height: 860 } : null,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
@@ -44,6 +47,9 @@ async function launch(): Promise<{ context: BrowserContext; extensionId: string;
   await context.route('https://www.ohchr.org/**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: DEMO_HTML }),
   );
+  const removeProfile = () => rmSync(userDataDir, { recursive: true, force: true });
+  // Ctrl-C reaches Chromium too; whatever way the process ends, the profile goes with it.
+  process.once('exit', removeProfile);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   let closed = false;
   return {
@@ -52,8 +58,8 @@ async function launch(): Promise<{ context: BrowserContext; extensionId: string;
     close: async () => {
       if (closed) return;
       closed = true;
-      await context.close().catch(() => undefined);
-      rmSync(userDataDir, { recursive: true, force: true });
+      await Promise.race([context.close().catch(() => undefined), new Promise((r) => setTimeout(r, 5_000))]);
+      removeProfile();
     },
   };
 }
@@ -133,12 +139,14 @@ async function screenshots(context: BrowserContext, extensionId: string): Promis
 
 async function main(): Promise<void> {
   const { context, extensionId, close } = await launch();
+  // `on`, not `once`: Ctrl-C can arrive twice (from the terminal and relayed by tsx), and a
+  // second signal without a listener would end the process before the profile is deleted.
   const stop = async () => {
     await close();
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 
   if (headless) {
     try {

@@ -18,6 +18,12 @@ interface Tally {
   failed: number;
 }
 
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  testResults: Array<{ status: string; assertionResults: Array<{ status: string }> }>;
+}
+
 interface Stage {
   script: string;
   args?: string[];
@@ -33,8 +39,13 @@ const STAGES: Stage[] = [
     script: 'test:unit',
     args: ['--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`],
     count: () => {
-      const report = readJson<{ numPassedTests: number; numFailedTests: number }>(VITEST_JSON);
-      return report && { passed: report.numPassedTests, failed: report.numFailedTests };
+      const report = readJson<VitestReport>(VITEST_JSON);
+      if (!report) return null;
+      // A file that fails to load has no failing test of its own; count it once.
+      const brokenFiles = report.testResults.filter(
+        (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+      ).length;
+      return { passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles };
     },
   },
   { script: 'build' },

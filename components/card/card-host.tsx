@@ -72,6 +72,7 @@ export function createCardHost(doc: Document, callbacks: { onOpenPage: (path: st
     if (!frame || !anchor) return;
     const card = frame.firstElementChild as HTMLElement | null;
     if (!card) return;
+    card.style.removeProperty('max-height');
     const rects = anchor.getClientRects();
     const r = rects[0] ?? anchor.getBoundingClientRect();
     const view = doc.documentElement;
@@ -81,6 +82,7 @@ export function createCardHost(doc: Document, callbacks: { onOpenPage: (path: st
       { width: view.clientWidth || window.innerWidth, height: window.innerHeight },
       dir,
     );
+    if (place.maxHeight !== undefined) card.style.setProperty('max-height', `${place.maxHeight}px`);
     frame.style.transform = `translate(${place.left}px, ${place.top}px)`;
     frame.dataset.side = place.side;
   }

@@ -29,7 +29,7 @@ export function ActionList({ announce }: { announce: (message: string) => void }
     const [total, rows] = await Promise.all([countActions(), listActions({ offset: page * PAGE_SIZE, limit: PAGE_SIZE })]);
     const sent = await sentDraftIds(rows.filter((r) => r.kind === 'letter-drafted').map((r) => r.id));
     return { total, rows, sent };
-  }, [page]);
+  }, [page], 'er-dashboard-list');
 
   const total = data?.total ?? 0;
   const lastPage = Math.max(0, Math.ceil(total / PAGE_SIZE) - 1);

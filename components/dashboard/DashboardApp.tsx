@@ -27,7 +27,7 @@ function Dashboard() {
   const summary = useLiveQuery(async () => {
     const [counts, timeline] = await Promise.all([dashboardCounts(caseIds), actionsOverTime()]);
     return { counts, timeline };
-  }, [caseIds]);
+  }, [caseIds], 'er-dashboard-summary');
   const [announcement, setAnnouncement] = useState('');
 
   useEffect(() => {

@@ -32,7 +32,11 @@ export default defineContentScript({
       root,
       find: (text) => matcher.find(text),
       label: (iso2) => markLabel(iso2, language()),
-      whenIdle: (work) => ctx.requestIdleCallback(() => work(), { timeout: 300 }),
+      // ctx.isInvalid also notices an extension that was updated or reloaded under us (the
+      // browser leaves this script orphaned in the page), and tears everything down.
+      whenIdle: (work) => {
+        if (!ctx.isInvalid) ctx.requestIdleCallback(() => work(), { timeout: 300 });
+      },
     });
     const cardHost = createCardHost(document, {
       onOpenPage: (path) => {
@@ -41,7 +45,13 @@ export default defineContentScript({
       },
       onClose: () => controller.close(),
     });
-    const controller = createCardController({ doc: document, host: cardHost, language, model: cardModel, signal: ctx.signal });
+    const controller = createCardController({
+      doc: document,
+      host: cardHost,
+      language,
+      model: (iso2, lang) => (ctx.isInvalid ? undefined : cardModel(iso2, lang)),
+      signal: ctx.signal,
+    });
 
     function apply(): void {
       if (markingOnFor(settings.marking, host)) {

@@ -26,10 +26,36 @@ export interface Automaton {
   readonly maxLength: number;
   /** Scratch buffer of text offsets, reused by every scan (scans never nest). */
   readonly ring: Int32Array;
+  /** Bit set over code units that are word characters (see `WordStarts`); empty if unused. */
+  readonly word: Uint32Array;
+  /** Bit set over code units that can only begin a name at the start of a word. */
+  readonly wordStartOnly: Uint32Array;
+}
+
+/**
+ * Names in spaced scripts only match at the start of a word (the matcher checks it), so the
+ * automaton need not follow a name that would start in the middle of one: "egypt" inside
+ * "legypt…", "niger" inside "…aniger". Telling it which code units are word characters and
+ * which may only start a name at a word start lets it stay at the root inside words, which is
+ * most of the letters of running text. Arabic (clitics) and Chinese (no spaces) are left out.
+ */
+export interface WordStarts {
+  isWord(c: number): boolean;
+  startsOnlyAtWordStart(c: number): boolean;
+}
+
+function bitset(test: (c: number) => boolean): Uint32Array {
+  const bits = new Uint32Array(0x10000 / 32);
+  for (let c = 0; c < 0x10000; c++) if (test(c)) bits[c >>> 5] = bits[c >>> 5]! | (1 << (c & 31));
+  return bits;
+}
+
+function has(bits: Uint32Array, c: number): boolean {
+  return (bits[c >>> 5]! & (1 << (c & 31))) !== 0;
 }
 
 /** Builds the automaton; pattern ids are indexes into `keys`. Keys must be distinct and non-empty. */
-export function buildAutomaton(keys: readonly string[]): Automaton {
+export function buildAutomaton(keys: readonly string[], wordStarts?: WordStarts): Automaton {
   // Inserting the keys in sorted order builds the trie without any hashing: each key shares
   // its longest common prefix with the previous one, and every node's children are created
   // in ascending code-unit order.
@@ -117,17 +143,31 @@ export function buildAutomaton(keys: readonly string[]): Automaton {
     rootNext,
     maxLength,
     ring: new Int32Array(ringSize),
+    word: wordStarts ? bitset((c) => wordStarts.isWord(c)) : new Uint32Array(0x10000 / 32),
+    wordStartOnly: wordStarts ? bitset((c) => wordStarts.startsOnlyAtWordStart(c)) : new Uint32Array(0x10000 / 32),
   };
-  const { fail, dictLink } = automaton;
+  // Failure links go to the longest proper suffix that is a trie node and could still be a
+  // name: a suffix starting inside a word with a letter that only starts names at word starts
+  // is skipped (see WordStarts). Each such suffix is a valid suffix of the parent plus one
+  // code unit, or the code unit alone, which is valid unless it continues a word.
+  const { fail, dictLink, word, wordStartOnly } = automaton;
+  const inChar = new Uint16Array(n);
   for (let node = 0; node < n; node++) {
     for (let k = edgeStart[node]!; k < edgeStart[node + 1]!; k++) {
       const child = edgeTarget[k]!;
+      const c = edgeChar[k]!;
+      inChar[child] = c;
       if (node !== 0) {
         let f = fail[node]!;
-        let next = step(automaton, f, edgeChar[k]!);
-        while (next < 0 && f !== 0) {
+        let next = -1;
+        for (;;) {
+          if (f === 0) {
+            next = has(word, inChar[node]!) && has(wordStartOnly, c) ? -1 : step(automaton, 0, c);
+            break;
+          }
+          next = step(automaton, f, c);
+          if (next >= 0) break;
           f = fail[f]!;
-          next = step(automaton, f, edgeChar[k]!);
         }
         fail[child] = next < 0 ? 0 : next;
       }
@@ -171,13 +211,14 @@ export function textOffset(a: Automaton, last: number, length: number, k: number
  * "Sri\u00a0\n  Lanka" and "Sri Lanka" are the same to the automaton.
  */
 export function scan(a: Automaton, fold: Uint16Array, text: string, onOccurrence: OccurrenceHandler): void {
-  const { fail, output, dictLink, patternLength, alphabet } = a;
+  const { fail, output, dictLink, patternLength, alphabet, rootNext, word, wordStartOnly } = a;
   // Text offsets of the last consumed code units, to recover where an occurrence starts.
   const { ring } = a;
   const mask = ring.length - 1;
   let consumed = 0;
   let state = 0;
   let lastWasSpace = true;
+  let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const f = fold[text.charCodeAt(i)]!;
     if (f === SKIP) continue;
@@ -187,16 +228,25 @@ export function scan(a: Automaton, fold: Uint16Array, text: string, onOccurrence
     } else lastWasSpace = false;
     ring[consumed & mask] = i;
     consumed++;
+    const continuesWord = inWord;
+    inWord = (word[f >>> 5]! & (1 << (f & 31))) !== 0;
     if ((alphabet[f >>> 5]! & (1 << (f & 31))) === 0) {
       state = 0;
       continue;
     }
-    let next = step(a, state, f);
-    while (next < 0 && state !== 0) {
+    for (;;) {
+      if (state === 0) {
+        // Inside a word, most letters cannot start a name: stay at the root without a lookup.
+        if (!(continuesWord && (wordStartOnly[f >>> 5]! & (1 << (f & 31))) !== 0)) state = rootNext[f]!;
+        break;
+      }
+      const next = step(a, state, f);
+      if (next >= 0) {
+        state = next;
+        break;
+      }
       state = fail[state]!;
-      next = step(a, state, f);
     }
-    state = next < 0 ? 0 : next;
     let node = output[state]! >= 0 ? state : dictLink[state]!;
     while (node >= 0) {
       const id = output[node]!;

@@ -5,21 +5,22 @@ import { isWordUnit, SKIP, type FoldTables } from './normalize';
  * "Nigeria", "Egypt" in "Egyptian", "مصر" in "مصري"). Apostrophes, hyphens, punctuation, spaces
  * and CJK characters all end a word, so "l’Égypte", "Egypt-based", "Chad’s" and "访问Egypt"
  * keep their names. Skipped code units (accents written separately, tatweel, soft hyphens) are
- * looked through.
+ * looked through. Word characters are judged after folding, exactly as the scanner judges them
+ * (so "ʼ", a modifier letter, counts as the apostrophe it folds to).
  */
 
 /** True when nothing word-like follows `end`. */
 export function endsWord(t: FoldTables, text: string, end: number): boolean {
   let j = end;
   while (j < text.length && t.fold[text.charCodeAt(j)] === SKIP) j++;
-  return j >= text.length || !isWordUnit(t, text.charCodeAt(j));
+  return j >= text.length || !isWordUnit(t, t.fold[text.charCodeAt(j)]!);
 }
 
 /** True when nothing word-like precedes `start`. */
 export function startsWord(t: FoldTables, text: string, start: number): boolean {
   let j = start - 1;
   while (j >= 0 && t.fold[text.charCodeAt(j)] === SKIP) j--;
-  return j < 0 || !isWordUnit(t, text.charCodeAt(j));
+  return j < 0 || !isWordUnit(t, t.fold[text.charCodeAt(j)]!);
 }
 
 /**
@@ -29,11 +30,11 @@ export function startsWord(t: FoldTables, text: string, start: number): boolean 
 export function wordPrefix(t: FoldTables, text: string, start: number, max: number): string | null {
   let prefix = '';
   for (let j = start - 1; j >= 0; j--) {
-    const c = text.charCodeAt(j);
-    if (t.fold[c] === SKIP) continue;
-    if (!isWordUnit(t, c)) break;
+    const f = t.fold[text.charCodeAt(j)]!;
+    if (f === SKIP) continue;
+    if (!isWordUnit(t, f)) break;
     if (prefix.length === max) return null;
-    prefix = String.fromCharCode(t.fold[c]!) + prefix;
+    prefix = String.fromCharCode(f) + prefix;
   }
   return prefix;
 }

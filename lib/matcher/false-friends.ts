@@ -157,7 +157,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   },
   {
     why: '"US"/"UK" inside upper-case text are words: "LET US KNOW"',
-    appliesTo: (name, lang) => lang === 'en' && (name === 'US' || name === 'UK'),
+    appliesTo: (name, lang) => lang === 'en' && /^(?:the )?U[SK]$/.test(name),
     keep: (ctx) => !/\b\p{Lu}{3,} $/u.test(before(ctx)) && !/^ \p{Lu}{3,}\b/u.test(after(ctx)),
   },
   {

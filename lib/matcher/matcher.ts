@@ -1,8 +1,8 @@
 import { buildAutomaton, scan, textOffset, type Automaton } from './aho-corasick';
-import { cliticsAllowed, MAX_CLITICS } from './arabic-clitics';
+import { cliticsAllowed, isArabicScript, MAX_CLITICS } from './arabic-clitics';
 import { CONTEXT_RULES, type RuleContext } from './false-friends';
 import { endsWord, startsWord, wordPrefix } from './boundaries';
-import { foldTables, isUpperUnit, type FoldTables } from './normalize';
+import { foldTables, isUpperUnit, isWordUnit, type FoldTables } from './normalize';
 import { ARABIC_STARTS, BLOCKER, buildPatternTable, NEED_END, NEED_START, type NameEntry, type PatternTable } from './pattern-table';
 
 export type { NameEntry };
@@ -128,10 +128,21 @@ export interface CompileReport {
   patternCount: number;
 }
 
-/** Compiles names into one automaton. Blockers and context rules are always included. */
-export function compileWithReport(names: readonly NameEntry[]): CompileReport {
+/**
+ * Compiles names into one automaton. Blockers and context rules are always included.
+ * `midWordShortcut: false` turns off the scanning shortcut inside words (see WordStarts), which
+ * must never change results; tests compare both.
+ */
+export function compileWithReport(names: readonly NameEntry[], options: { midWordShortcut?: boolean } = {}): CompileReport {
   const table = buildPatternTable(names);
-  const matcher = new CompiledMatcher(buildAutomaton(table.keys), table, foldTables());
+  const t = foldTables();
+  const wordStarts = {
+    isWord: (c: number) => isWordUnit(t, c),
+    // Latin, Cyrillic and other spaced scripts; Arabic names may follow clitics inside a word.
+    startsOnlyAtWordStart: (c: number) => isWordUnit(t, c) && !isArabicScript(c),
+  };
+  const automaton = buildAutomaton(table.keys, options.midWordShortcut === false ? undefined : wordStarts);
+  const matcher = new CompiledMatcher(automaton, table, t);
   return { matcher, conflicts: table.conflicts, patternCount: table.keys.length };
 }
 

@@ -1,7 +1,7 @@
 import type { DataLanguage, State } from '@/lib/data/schema';
 import { arabicNameForms, type ArabicStart } from './arabic-clitics';
 import { russianCaseForms } from './russian-cases';
-import { untermNames, type StateName } from './unterm-names';
+import { formalNameForms, untermNames, type StateName } from './unterm-names';
 import { VARIANTS } from './variants';
 
 export type { StateName };
@@ -13,7 +13,7 @@ export function stateNames(states: readonly State[]): StateName[] {
   for (const v of VARIANTS) {
     if (!known.has(v.iso2)) continue;
     for (const [lang, names] of Object.entries(v.names) as Array<[DataLanguage, readonly string[]]>) {
-      for (const name of names) out.push({ name, iso2: v.iso2, lang });
+      for (const name of names) for (const form of formalNameForms(name, lang)) out.push({ name: form, iso2: v.iso2, lang });
     }
   }
   const seen = new Set<string>();

@@ -61,9 +61,8 @@ export function buildPatternTable(names: readonly NameEntry[]): PatternTable {
     for (const sf of surfaceForms(entry.name, entry.lang)) {
       const { key, upper } = foldName(sf.form);
       if (!key) continue;
-      const trimmed = sf.form.trim();
-      const first = trimmed.charCodeAt(0);
-      const last = trimmed.charCodeAt(trimmed.length - 1);
+      const first = key.charCodeAt(0);
+      const last = key.charCodeAt(key.length - 1);
       const draft: Draft = {
         iso,
         upper,

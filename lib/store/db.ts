@@ -9,14 +9,14 @@ export const SCHEMA_V1 = { actions: 'id, createdAt, kind, state, *cases' } as co
 
 /**
  * Version 2 keeps running totals beside the actions (`tallies`: per kind, case, State; `activity`:
- * per hour), updated in the same transaction as every write, so the dashboard reads a few hundred
+ * per UTC day), updated in the same transaction as every write, so the dashboard reads a few hundred
  * small rows instead of counting 100,000 (IndexedDB counts and unique-key scans walk every entry).
  * `draftId` links a letter-sent action to the draft it reports as sent.
  */
 export const SCHEMA_V2 = {
   actions: 'id, createdAt, kind, state, *cases, draftId',
   tallies: 'key',
-  activity: 'hour',
+  activity: 'day',
 } as const;
 
 export const CURRENT_VERSION = 2;
@@ -24,7 +24,7 @@ export const CURRENT_VERSION = 2;
 export type ActionsDb = Dexie & {
   actions: EntityTable<ActionRecord, 'id'>;
   tallies: EntityTable<TallyRow, 'key'>;
-  activity: EntityTable<ActivityRow, 'hour'>;
+  activity: EntityTable<ActivityRow, 'day'>;
 };
 
 /** Declares every schema version with its upgrade, so a database of any older version opens. */

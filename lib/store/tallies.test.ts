@@ -8,7 +8,7 @@ beforeEach(freshDatabase);
 
 async function snapshot() {
   const db = actionsDb();
-  const byKey = <T extends { key?: string; hour?: number }>(rows: T[]) => rows.sort((a, b) => String(a.key ?? a.hour).localeCompare(String(b.key ?? b.hour)));
+  const byKey = <T extends { key?: string; day?: number }>(rows: T[]) => rows.sort((a, b) => String(a.key ?? a.day).localeCompare(String(b.key ?? b.day)));
   return { tallies: byKey(await db.tallies.toArray()), activity: byKey(await db.activity.toArray()) };
 }
 
@@ -23,7 +23,7 @@ async function recount() {
   const { tallies, activity } = tallyDelta(await actionsDb().actions.toArray(), 1);
   return {
     tallies: [...tallies].map(([key, n]) => ({ key, n })).sort((a, b) => a.key.localeCompare(b.key)),
-    activity: [...activity].map(([hour, n]) => ({ hour, n })).sort((a, b) => String(a.hour).localeCompare(String(b.hour))),
+    activity: [...activity].map(([day, n]) => ({ day, n })).sort((a, b) => String(a.day).localeCompare(String(b.day))),
   };
 }
 

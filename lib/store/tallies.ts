@@ -7,13 +7,13 @@ export interface TallyRow {
   n: number;
 }
 
-/** Actions per UTC hour (hours since the epoch). */
+/** Actions per UTC day (days since the epoch). */
 export interface ActivityRow {
-  hour: number;
+  day: number;
   n: number;
 }
 
-export const HOUR = 3_600_000;
+export const DAY = 86_400_000;
 
 /**
  * The tally keys one action adds to:
@@ -43,8 +43,8 @@ export function tallyDelta(actions: Iterable<Pick<ActionRecord, 'kind' | 'cases'
   const activity = new Map<number, number>();
   for (const action of actions) {
     for (const key of tallyKeys(action)) tallies.set(key, (tallies.get(key) ?? 0) + sign);
-    const hour = Math.floor(action.createdAt / HOUR);
-    activity.set(hour, (activity.get(hour) ?? 0) + sign);
+    const day = Math.floor(action.createdAt / DAY);
+    activity.set(day, (activity.get(day) ?? 0) + sign);
   }
   return { tallies, activity };
 }
@@ -71,27 +71,27 @@ async function applyTo<K extends string | number, R extends { n: number }>(
 /** Applies a delta; call inside the read-write transaction that changes the actions. */
 export async function applyTallyDelta(
   talliesTable: EntityTable<TallyRow, 'key'>,
-  activityTable: EntityTable<ActivityRow, 'hour'>,
+  activityTable: EntityTable<ActivityRow, 'day'>,
   delta: TallyDelta,
 ): Promise<void> {
   await applyTo(talliesTable, delta.tallies, (key, n) => ({ key, n }));
-  await applyTo(activityTable, delta.activity, (hour, n) => ({ hour, n }));
+  await applyTo(activityTable, delta.activity, (day, n) => ({ day, n }));
 }
 
 /** Recomputes every tally from the actions themselves (schema upgrade, repair). */
 export async function rebuildTallies(
   actionsTable: EntityTable<ActionRecord, 'id'>,
   talliesTable: EntityTable<TallyRow, 'key'>,
-  activityTable: EntityTable<ActivityRow, 'hour'>,
+  activityTable: EntityTable<ActivityRow, 'day'>,
 ): Promise<void> {
   const delta: TallyDelta = { tallies: new Map(), activity: new Map() };
   await actionsTable.each((action) => {
     const one = tallyDelta([action], 1);
     for (const [key, n] of one.tallies) delta.tallies.set(key, (delta.tallies.get(key) ?? 0) + n);
-    for (const [hour, n] of one.activity) delta.activity.set(hour, (delta.activity.get(hour) ?? 0) + n);
+    for (const [day, n] of one.activity) delta.activity.set(day, (delta.activity.get(day) ?? 0) + n);
   });
   await talliesTable.clear();
   await activityTable.clear();
   await talliesTable.bulkPut([...delta.tallies].map(([key, n]) => ({ key, n })));
-  await activityTable.bulkPut([...delta.activity].map(([hour, n]) => ({ hour, n })));
+  await activityTable.bulkPut([...delta.activity].map(([day, n]) => ({ day, n })));
 }

@@ -42,17 +42,33 @@ it('counts actions per local calendar day, with no gap or overlap', async () => 
 it('puts actions on the right local day, also where the UTC offset is not whole hours', async () => {
   const zone = process.env.TZ;
   try {
-    for (const tz of ['UTC', 'Asia/Kolkata', 'Asia/Kathmandu', 'America/St_Johns', 'America/New_York']) {
+    for (const tz of ['UTC', 'Asia/Kolkata', 'Asia/Kathmandu', 'America/St_Johns', 'America/New_York', 'Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
       process.env.TZ = tz;
       await deleteAll();
       const midnight = new Date(2026, 10, 29).getTime();
-      for (const offset of [-1, 0, 1, 29 * 60_000, 31 * 60_000, 59 * 60_000]) {
+      for (const offset of [-1, 0, 1, 29 * 60_000, 31 * 60_000, 59 * 60_000, 23 * 3_600_000]) {
         await recordAction(post(['viasna'], { createdAt: midnight + offset }));
       }
       const counts = (await actionsOverTime(new Date(2026, 10, 29, 15).getTime())).buckets.map((b) => b.count).slice(-2);
-      expect(counts, tz).toEqual([1, 5]);
+      expect(counts, tz).toEqual([1, 6]);
     }
   } finally {
     process.env.TZ = zone;
   }
+});
+
+it('counts a year of actions in weeks with none lost at the edges', async () => {
+  const start = new Date(2025, 10, 29).getTime();
+  let expected = 0;
+  for (let t = start; t < now; t += 7 * 3_600_000 + 123_457) {
+    await recordAction(post(['viasna'], { createdAt: t }));
+    expected++;
+  }
+  const timeline = await actionsOverTime(now);
+  expect(timeline.unit).toBe('week');
+  expect(timeline.buckets.reduce((sum, b) => sum + b.count, 0)).toBe(expected);
+  expect(timeline.buckets.every((b) => b.count >= 0)).toBe(true);
+  const firstWeek = timeline.buckets[0]!;
+  const inFirstWeek = Math.ceil((firstWeek.end - start) / (7 * 3_600_000 + 123_457));
+  expect(firstWeek.count).toBe(inFirstWeek);
 });

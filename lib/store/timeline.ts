@@ -1,5 +1,5 @@
 import { actionsDb } from './db';
-import { HOUR } from './tallies';
+import { DAY } from './tallies';
 
 export type TimeUnit = 'day' | 'week' | 'month' | 'year';
 
@@ -66,18 +66,21 @@ export function timeBuckets(first: number, last: number, now: number): Array<{ s
 }
 
 /**
- * Actions per bucket, from the hourly tallies. Where the UTC offset is not a whole number of hours
- * (India, Nepal, parts of Australia…), a bucket edge cuts an hour in two; the part after the edge
- * is counted exactly on the createdAt index, which reads at most an hour of actions per edge.
+ * Actions per bucket, from the daily tallies (a few hundred rows for a year, however many actions).
+ * Local days do not start at UTC midnight, so a bucket edge usually cuts a UTC day in two; the
+ * part after the edge is counted exactly on the createdAt index, which reads at most a day of
+ * actions per edge.
  */
 export async function actionsOverTime(now: number = Date.now()): Promise<Timeline> {
   const db = actionsDb();
   return db.transaction('r', db.actions, db.activity, async () => {
-    const rows = await db.activity.toArray();
-    const hours = new Map(rows.map((row) => [row.hour, row.n]));
-    const first = rows.length ? rows[0]!.hour * HOUR : now;
-    const last = rows.length ? rows[rows.length - 1]!.hour * HOUR : now;
-    const buckets = timeBuckets(first, last, now);
+    const [rows, first, last] = await Promise.all([
+      db.activity.toArray(),
+      db.actions.orderBy('createdAt').firstKey() as Promise<number | undefined>,
+      db.actions.orderBy('createdAt').lastKey() as Promise<number | undefined>,
+    ]);
+    const days = new Set(rows.map((row) => row.day));
+    const buckets = timeBuckets(first ?? now, last ?? now, now);
     const counts = new Array<number>(buckets.length).fill(0);
     const bucketOf = (time: number) => {
       let lo = 0;
@@ -87,19 +90,18 @@ export async function actionsOverTime(now: number = Date.now()): Promise<Timelin
         if (buckets[mid]!.start <= time) lo = mid;
         else hi = mid - 1;
       }
-      return time >= buckets[lo]!.start && time < buckets[lo]!.end ? lo : -1;
+      return lo;
     };
-    for (const { hour, n } of rows) {
-      const i = bucketOf(hour * HOUR);
-      if (i >= 0) counts[i]! += n;
-    }
+    // Each UTC day goes first to the bucket its start falls in (or the first bucket)…
+    for (const { day, n } of rows) counts[bucketOf(Math.max(day * DAY, buckets[0]!.start))]! += n;
+    // …then what lies after each bucket edge inside that day moves to the next bucket.
     await Promise.all(
       buckets.map(async (bucket, i) => {
-        const hour = Math.floor(bucket.start / HOUR);
-        if (bucket.start % HOUR === 0 || !hours.has(hour)) return;
-        const moved = await db.actions.where('createdAt').between(bucket.start, (hour + 1) * HOUR, true, false).count();
+        const day = Math.floor(bucket.start / DAY);
+        if (i === 0 || bucket.start % DAY === 0 || !days.has(day)) return;
+        const moved = await db.actions.where('createdAt').between(bucket.start, (day + 1) * DAY, true, false).count();
         counts[i]! += moved;
-        if (i > 0) counts[i - 1]! -= moved;
+        counts[i - 1]! -= moved;
       }),
     );
     return { unit: buckets.unit, buckets: buckets.map((b, i) => ({ ...b, count: counts[i]! })) };

@@ -17,7 +17,7 @@ import { STATES } from '../../lib/data/states';
 const ROOT = resolve(import.meta.dirname, '../..');
 const CASES = ['jiang-tianyong', 'viasna', 'burundi-lawyers', 'ibrahim-metwally-hegazy', 'venezuela-organisations'];
 const LANGUAGES = ['en', 'zh', 'fr', 'es', 'ru', 'ar'] as const;
-const OPENS = 5;
+const OPENS = 7;
 
 export interface DashboardBenchResult {
   actions: number;
@@ -68,9 +68,13 @@ async function openTime(context: BrowserContext, url: string): Promise<number> {
   const page = await context.newPage();
   await page.goto(url);
   await page.locator('html[data-ready]').waitFor({ timeout: 60_000 });
-  const ms = await page.evaluate(() => performance.getEntriesByName('er-dashboard-ready')[0]!.startTime);
+  const timings = await page.evaluate(`(() => {
+    const at = (name) => performance.getEntriesByName(name)[0];
+    return { ready: at('er-dashboard-ready').startTime, summary: at('er-dashboard-summary')?.duration ?? -1, list: at('er-dashboard-list')?.duration ?? -1 };
+  })()`) as { ready: number; summary: number; list: number };
+  if (process.env.BENCH_VERBOSE) console.log(`[dashboard]   open ${Math.round(timings.ready)} ms (summary query ${Math.round(timings.summary)} ms, list query ${Math.round(timings.list)} ms)`);
   await page.close();
-  return ms;
+  return timings.ready;
 }
 
 async function measureOf(page: Page, name: string): Promise<number> {
@@ -99,19 +103,24 @@ export async function run(): Promise<DashboardBenchResult> {
   const work = mkdtempSync(join(tmpdir(), 'er-bench-dashboard-'));
   const exportFile = join(work, 'actions.json');
   writeFileSync(exportFile, syntheticExport(count, Date.now()));
-  const context = await chromium.launchPersistentContext(join(work, 'profile'), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    acceptDownloads: true,
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  try {
+  const launch = (profile: string) =>
+    chromium.launchPersistentContext(join(work, profile), {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      acceptDownloads: true,
+      args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  const dashboardUrl = async (context: BrowserContext) => {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const url = `chrome-extension://${new URL(worker.url()).host}/dashboard.html`;
-
-    await openTime(context, url); // warm-up: first start compiles the page's code and creates the database
-    const empty: number[] = [];
-    for (let i = 0; i < OPENS; i++) empty.push(await openTime(context, url));
+    return `chrome-extension://${new URL(worker.url()).host}/dashboard.html`;
+  };
+  // Two browsers side by side, one with an empty record and one with the full history, opened in
+  // turn so that load from other processes on the machine weighs on both alike.
+  const emptyContext = await launch('empty');
+  const context = await launch('full');
+  try {
+    const emptyUrl = await dashboardUrl(emptyContext);
+    const url = await dashboardUrl(context);
 
     const page = await context.newPage();
     await page.goto(url);
@@ -125,8 +134,15 @@ export async function run(): Promise<DashboardBenchResult> {
     if (!message?.includes(`New actions: ${count.toLocaleString('en')}`)) throw new Error(`import did not add every action: ${message}`);
     await page.locator(`[data-stat="total"][data-value="${count}"]`).waitFor({ timeout: 60_000 });
 
+    // Warm-up: the first open of each compiles the page's code.
+    await openTime(emptyContext, emptyUrl);
+    await openTime(context, url);
+    const empty: number[] = [];
     const full: number[] = [];
-    for (let i = 0; i < OPENS; i++) full.push(await openTime(context, url));
+    for (let i = 0; i < OPENS; i++) {
+      empty.push(await openTime(emptyContext, emptyUrl));
+      full.push(await openTime(context, url));
+    }
 
     const exportJsonPerSecond = await exportRate(page, 'json', 'Export (JSON)', count);
     const exportCsvPerSecond = await exportRate(page, 'csv', 'Export for spreadsheets (CSV)', count);
@@ -158,7 +174,7 @@ export async function run(): Promise<DashboardBenchResult> {
     console.log(`[dashboard] next page of the list:     ${n(nextPageMs)} ms`);
     return result;
   } finally {
-    await context.close();
+    await Promise.all([context.close(), emptyContext.close()]);
     rmSync(work, { recursive: true, force: true });
   }
 }

@@ -21,7 +21,7 @@ test('options are labelled, saved with feedback, and kept after reload', async (
   await expect(mastodon).toHaveValue('fosstodon.org');
   await page.getByLabel('Organisation').fill('Example Association');
   await page.getByLabel('Organisation').press('Tab');
-  const marking = page.getByRole('switch', { name: /Mark the States/ });
+  const marking = page.getByRole('switch', { name: /Mark State names/ });
   await marking.uncheck();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 
@@ -31,7 +31,7 @@ test('options are labelled, saved with feedback, and kept after reload', async (
   await expect(page.getByLabel('Letter language')).toHaveValue('es');
   await expect(page.getByLabel('Mastodon server')).toHaveValue('fosstodon.org');
   await expect(page.getByLabel('Organisation')).toHaveValue('Example Association');
-  await expect(page.getByRole('switch', { name: /Mark the States/ })).not.toBeChecked();
+  await expect(page.getByRole('switch', { name: /Mark State names/ })).not.toBeChecked();
 
   // The popup follows: Bluesky preselected, Outlook.com first in the letter's draft buttons.
   const popup = await extensionPage('popup.html#/post/all');

@@ -161,3 +161,17 @@ test('the missions directory finds States in any UN language and moves through r
   await expect(page).toHaveURL(new RegExp(`#/letter\\?state=${code}$`));
   await expect(page.getByTestId('chosen-state')).toBeVisible();
 });
+
+test('in the toolbar frame the popup is 400px wide, at most 600px tall, and scrolls inside', async ({ extensionPage }) => {
+  const page = await openPopup(extensionPage, '#/case/viasna');
+  // A page opened as a tab is not the toolbar popup; set the class main.tsx sets there.
+  await page.evaluate(() => document.documentElement.classList.add('in-popup'));
+  const app = await page.locator('.app').boundingBox();
+  expect(app!.width).toBe(400);
+  expect(app!.height).toBeLessThanOrEqual(600);
+  const main = page.locator('.app-main');
+  expect(await main.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+  await expect(page.locator('.app-header')).toBeInViewport();
+  await expect(page.locator('.app-footer')).toBeInViewport();
+  await screenshot(page, 'popup-frame-case-en', false);
+});

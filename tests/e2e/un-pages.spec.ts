@@ -210,3 +210,22 @@ test('the context menu item for selected text is registered', async ({ context }
     )
     .toBe('exists');
 });
+
+test('tears down when the extension is reloaded under the page: marks unwrapped, card removed', async ({ context }) => {
+  const page = await openFixture(context, OHCHR, 'en.html');
+  await page.locator('#intro er-state[data-er-state="EG"]').hover();
+  await expect(card(page)).toBeVisible();
+  await page.locator('h1').hover();
+  await expect(card(page)).toHaveCount(0);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+  // The orphaned script notices on its next bit of work: a hover, or a change to the page.
+  await expect(async () => {
+    await page.locator('#intro').hover();
+    await page.evaluate(() => document.body.appendChild(document.createElement('span')));
+    await expect(page.locator('er-state')).toHaveCount(0, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(page.locator('er-card-host')).toHaveCount(0);
+  await expect(page.locator('#intro')).toHaveText('Country pages: Egypt, China, Belarus, Burundi and Venezuela (Bolivarian Republic of).');
+  expect(await page.locator('#intro').evaluate((p) => p.childNodes.length)).toBe(1);
+});

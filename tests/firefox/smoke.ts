@@ -192,8 +192,12 @@ const watchdog = setTimeout(async () => {
 
 process.on('unhandledRejection', (reason) => checks.fail('no unhandled promise rejection', reason));
 
+// `on`, not `once`: Ctrl-C can arrive twice (from the terminal and relayed by tsx).
+let interrupted = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, async () => {
+  process.on(signal, async () => {
+    if (interrupted) return;
+    interrupted = true;
     await cleanUp().catch(() => undefined);
     finish(130);
   });

@@ -25,11 +25,20 @@ describe('placeCard', () => {
     expect(placeCard({ top: 100, left: 2, width: 40, height: 20 }, size, viewport, 'rtl').left).toBe(8);
   });
 
-  it('takes the side with more room when neither fits', () => {
+  it('takes the side with more room when neither fits, and shrinks rather than cover the mention', () => {
     const tall = { width: 320, height: 700 };
-    const p = placeCard({ top: 300, left: 10, width: 40, height: 20 }, tall, viewport, 'ltr');
-    expect(p.side).toBe('below');
-    expect(p.top).toBeGreaterThanOrEqual(8);
-    expect(p.top + 700).toBeLessThanOrEqual(800 - 8 + 1);
+    const below = placeCard({ top: 300, left: 10, width: 40, height: 20 }, tall, viewport, 'ltr');
+    expect(below).toEqual({ side: 'below', top: 326, left: 10, maxHeight: 800 - 320 - 6 - 8 });
+    const above = placeCard({ top: 500, left: 10, width: 40, height: 20 }, tall, viewport, 'ltr');
+    expect(above).toEqual({ side: 'above', top: 8, left: 10, maxHeight: 500 - 6 - 8 });
+    expect(above.top + above.maxHeight!).toBeLessThanOrEqual(500);
+  });
+});
+
+describe('placeCard on a very small viewport', () => {
+  it('keeps a usable card, inside the viewport, even if it must cover the mention', () => {
+    const p = placeCard({ top: 100, left: 10, width: 40, height: 20 }, { width: 320, height: 400 }, { width: 400, height: 260 }, 'ltr');
+    expect(p.top).toBe(8);
+    expect(p.maxHeight).toBe(260 - 16);
   });
 });

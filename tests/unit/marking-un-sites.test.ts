@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isUnSiteHost, UN_SITE_EXAMPLES, UN_SITE_MATCHES } from '@/lib/un-sites';
+import { isUnSiteHost, UN_SITE_DOMAINS, UN_SITE_EXAMPLES, UN_SITE_MATCHES } from '@/lib/un-sites';
 
 describe('UN sites', () => {
   it('recognises UN hosts and their subdomains', () => {
@@ -18,5 +20,10 @@ describe('UN sites', () => {
     expect(UN_SITE_MATCHES).toContain('*://*.un.org/*');
     expect(UN_SITE_MATCHES).toContain('*://*.unog.ch/*');
     expect(UN_SITE_MATCHES).toHaveLength(5);
+  });
+
+  it('are all listed in the README', () => {
+    const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    for (const domain of UN_SITE_DOMAINS) expect(readme, domain).toContain(`\`${domain}\``);
   });
 });

@@ -1,0 +1,85 @@
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { i18nFor, I18nProvider } from '@/components/I18nContext';
+import type { UiLanguage } from '@/lib/i18n';
+import { cardModel, markLabel, reportRows } from './card-model';
+import { StateCard } from './StateCard';
+import type { SgReport } from '@/lib/data/schema';
+
+const host = document.createElement('div');
+afterEach(() => render(null, host));
+
+function show(iso2: string, lang: UiLanguage = 'en') {
+  const onOpenPage = vi.fn();
+  const onClose = vi.fn();
+  render(
+    <I18nProvider value={i18nFor(lang)}>
+      <StateCard model={cardModel(iso2, lang)!} onOpenPage={onOpenPage} onClose={onClose} />
+    </I18nProvider>,
+    host,
+  );
+  return { onOpenPage, onClose, card: host.querySelector('[role="dialog"]')! };
+}
+
+describe('StateCard', () => {
+  it("shows the State's case and opens it and the letter through our pages", () => {
+    const { onOpenPage, card } = show('EG');
+    expect(card.querySelector('h2')!.textContent).toBe('Egypt');
+    expect(card.textContent).toContain('Ibrahim Metwally Hegazy');
+    const buttons = Array.from(card.querySelectorAll('button'));
+    buttons.find((b) => b.textContent?.startsWith('Open the case'))!.click();
+    expect(onOpenPage).toHaveBeenLastCalledWith('popup.html#/case/ibrahim-metwally-hegazy');
+    buttons.find((b) => b.textContent === 'Write to this State’s mission')!.click();
+    expect(onOpenPage).toHaveBeenLastCalledWith('popup.html#/letter?state=EG');
+  });
+
+  it('links each report that named the State to its symbol on undocs.org', () => {
+    const { card } = show('EG');
+    const links = Array.from(card.querySelectorAll<HTMLAnchorElement>('a[href^="https://undocs.org/"]'));
+    expect(links.length).toBeGreaterThan(0);
+    for (const a of links) {
+      expect(a.getAttribute('href')).toMatch(/^https:\/\/undocs\.org\/A\/HRC\/\d+\/\d+$/);
+      expect(a.rel).toContain('noopener');
+    }
+    expect(card.textContent).toContain('incomplete for most years');
+  });
+
+  it('says when no case and no report in our data concerns the State', () => {
+    const { card } = show('TD');
+    expect(card.textContent).toContain('None of the five #EndReprisals campaign cases concerns this State.');
+    expect(card.textContent).toContain('Not named in any report in our data.');
+  });
+
+  it('is in the UI language and right to left in Arabic', () => {
+    const { card } = show('EG', 'ar');
+    expect(card.getAttribute('dir')).toBe('rtl');
+    expect(card.querySelector('h2')!.textContent).toBe('مصر');
+  });
+
+  it('closes from its close button', () => {
+    const { onClose, card } = show('CN');
+    card.querySelector<HTMLButtonElement>('button[aria-label="Close"]')!.click();
+    expect(onClose).toHaveBeenCalled();
+  });
+});
+
+describe('card model', () => {
+  it('labels marks with the State name in the UI language', () => {
+    expect(markLabel('EG', 'en')).toBe('Egypt — reprisal cases');
+    expect(markLabel('TD', 'en')).toBe('Chad — reprisals at the UN');
+    expect(markLabel('EG', 'fr')).toBe('Égypte — cas de représailles');
+  });
+
+  it('merges two sources on one report into one row, keeping it partial only if both are', () => {
+    const base = { session: 'HRC39', symbol: 'A/HRC/39/41', symbolVerified: true, statesNamed: [], sources: [] } as unknown as SgReport;
+    const rows = reportRows([
+      { ...base, year: 2018, listCompleteness: 'partial' },
+      { ...base, year: 2018, listCompleteness: 'complete' },
+      { ...base, year: 2012, symbol: null, session: 'HRC21', listCompleteness: 'complete', inferred: 'year inferred from the story' },
+    ] as SgReport[]);
+    expect(rows.map((r) => [r.year, r.symbol ?? r.session, r.partial, r.inferred])).toEqual([
+      [2012, 'HRC21', false, 'year inferred from the story'],
+      [2018, 'A/HRC/39/41', false, null],
+    ]);
+  });
+});
