@@ -17,7 +17,7 @@ export function SourceList({ sources }: { sources: Source[] }) {
     <ol class="source-list">
       {sources.map((source) => (
         <li key={source.id} class="source-list__item">
-          <ExternalLink href={source.url} class="source-list__title">
+          <ExternalLink href={source.url} class="source-list__title" dir="auto">
             {source.title}
           </ExternalLink>
           <span class="source-list__meta">

@@ -15,9 +15,13 @@ export function SourceRefs({ ids, sources }: { ids: string[]; sources: Source[] 
       <span class="source-refs__label">{t('caseSourceLabel')}</span>{' '}
       {cited.map((source, i) => (
         <span key={source.id}>
-          {i > 0 && ', '}
-          <ExternalLink href={source.url}>{label(source)}</ExternalLink>
-          {source.strength === 'weak' && <span class="source-refs__weak"> ({t('caseStrengthWeak')})</span>}
+          {i > 0 && t('caseSourceSeparator')}
+          <span class="source-refs__item">
+            <ExternalLink href={source.url} dir="auto">
+              {label(source)}
+            </ExternalLink>
+            {source.strength === 'weak' && <span class="source-refs__weak">{t('caseStrengthWeak')}</span>}
+          </span>
         </span>
       ))}
     </p>

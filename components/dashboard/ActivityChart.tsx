@@ -16,7 +16,7 @@ const WIDTH = 720;
 const HEIGHT = 220;
 const TOP = 12;
 const BOTTOM = 30;
-const AXIS = 44;
+const AXIS = 56;
 const END = 8;
 
 /**

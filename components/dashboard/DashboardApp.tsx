@@ -4,7 +4,7 @@ import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { SettingsProvider } from '@/components/ui/SettingsContext';
 import { UiLanguageProvider } from '@/components/ui/UiLanguageProvider';
 import { getCases, getReports, localized } from '@/lib/data';
-import { dataLanguageOf, translate } from '@/lib/i18n';
+import { dataLanguageOf } from '@/lib/i18n';
 import { dashboardCounts } from '@/lib/store/counts';
 import { actionsOverTime } from '@/lib/store/timeline';
 import { ActionList } from './ActionList';
@@ -22,6 +22,9 @@ export const READY_MARK = 'er-dashboard-ready';
 
 function Dashboard() {
   const { t, lang } = useI18n();
+  useEffect(() => {
+    document.title = `${t('dashboardTitle')} · ${t('appName')}`;
+  }, [t]);
   const cases = useMemo(() => getCases(), []);
   const caseIds = useMemo(() => cases.map((c) => c.id), [cases]);
   const summary = useLiveQuery(async () => {
@@ -45,7 +48,7 @@ function Dashboard() {
   const namedStates = useMemo(() => {
     const years = new Map<string, number[]>();
     for (const report of getReports()) {
-      for (const { iso2 } of report.statesNamed) years.set(iso2, [...(years.get(iso2) ?? []), report.year]);
+      for (const { iso2 } of report.statesNamed) years.set(iso2, [...new Set([...(years.get(iso2) ?? []), report.year])]);
     }
     return years;
   }, []);
@@ -122,20 +125,13 @@ function Dashboard() {
   );
 }
 
+/** The page: settings first (they choose the language), then the dashboard in that language. */
 export function DashboardApp() {
   return (
     <SettingsProvider>
-      <UiLanguageProvider title={undefined}>
-        <TitledDashboard />
+      <UiLanguageProvider>
+        <Dashboard />
       </UiLanguageProvider>
     </SettingsProvider>
   );
-}
-
-function TitledDashboard() {
-  const { lang } = useI18n();
-  useEffect(() => {
-    document.title = `${translate(lang, 'dashboardTitle')} · ${translate(lang, 'appName')}`;
-  }, [lang]);
-  return <Dashboard />;
 }

@@ -36,7 +36,6 @@ export function Dialog({
       const target = returnFocusTo?.() ?? opener;
       if (target?.isConnected) target.focus();
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return (
     <dialog

@@ -51,7 +51,6 @@ export function MissionsMap({ lettersDrafted, lettersSent, caseStates, namedStat
           b.cases.length - a.cases.length ||
           a.name.localeCompare(b.name, lang),
       );
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lettersDrafted, lettersSent, caseStates, namedStates, lang]);
 
   const statusByM49 = new Map<string, { status: Status; caseState: boolean; label: string }>();

@@ -32,7 +32,7 @@ export function formattersFor(lang: UiLanguage, t: Translate): Formatters {
     date: (time) => date.format(time),
     dateTime: (time) => dateTime.format(time),
     year: (y) => year.format(new Date(y, 6, 1)),
-    languageName: (code) => languages.of(code === 'zh' ? 'zh-CN' : code) ?? code,
+    languageName: (code) => languages.of(code) ?? code,
     bucket: (unit, start, short = false) => {
       if (unit === 'day') return short ? dayShort.format(start) : date.format(start);
       if (unit === 'week') return short ? dayShort.format(start) : t('dashboardWeekOf', { date: date.format(start) });

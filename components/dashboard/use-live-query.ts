@@ -22,7 +22,6 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[
       error: (error: unknown) => console.error(error),
     });
     return () => subscription.unsubscribe();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return result?.value;
 }

@@ -8,8 +8,8 @@ import { useSettings } from '@/components/ui/SettingsContext';
 import { stateName } from '@/lib/data/states';
 import { dataLanguageOf } from '@/lib/i18n';
 import { formatRoute } from '@/lib/router';
-import { searchStates } from '@/lib/state-search';
 import { BLUE_BOOK_URL } from './blue-book';
+import { findStates } from './find-states';
 import { useSortedStates } from './use-sorted-states';
 
 /**
@@ -24,7 +24,7 @@ export function MissionDirectory() {
   const dataLang = dataLanguageOf(lang);
   const states = useSortedStates(lang);
   const [query, setQuery] = useState('');
-  const results = useMemo(() => searchStates(states, query), [states, query]);
+  const results = useMemo(() => findStates(states, query), [states, query]);
   const list = useRef<HTMLUListElement>(null);
 
   const moveFocus = (event: KeyboardEvent) => {
@@ -58,6 +58,13 @@ export function MissionDirectory() {
           aria-describedby="mission-count"
           value={query}
           onInput={(event) => setQuery(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            // Escape clears the search first; a second Escape leaves the view.
+            if (event.key === 'Escape' && query) {
+              event.preventDefault();
+              setQuery('');
+            }
+          }}
         />
         <p id="mission-count" class="field__hint" aria-live="polite">
           {results.length === 0 ? t('letterStateNoResults', { query: query.trim() }) : t('letterStateResults', { count: results.length })}

@@ -39,8 +39,8 @@ async function mount() {
 async function submit(value: string) {
   const input = host.querySelector('input')!;
   input.value = value;
-  await act(() => input.dispatchEvent(new Event('input', { bubbles: true })));
-  await act(() => host.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+  await act(() => void input.dispatchEvent(new Event('input', { bubbles: true })));
+  await act(() => void host.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
   await flush();
 }
 

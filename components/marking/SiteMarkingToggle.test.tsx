@@ -44,7 +44,7 @@ describe('SiteMarkingToggle', () => {
     const site = box(/news\.un\.org/);
     expect(site.checked).toBe(true);
     site.checked = false;
-    await act(() => site.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(() => void site.dispatchEvent(new Event('change', { bubbles: true })));
     await flush();
     expect((await loadSettings()).marking).toEqual({ enabled: true, disabledHosts: ['news.un.org'] });
     expect(box(/news\.un\.org/).checked).toBe(false);
@@ -54,7 +54,7 @@ describe('SiteMarkingToggle', () => {
     await mount('www.ohchr.org');
     const all = box(/UN pages/);
     all.checked = false;
-    await act(() => all.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(() => void all.dispatchEvent(new Event('change', { bubbles: true })));
     await flush();
     expect((await loadSettings()).marking.enabled).toBe(false);
     expect(box(/www\.ohchr\.org/).disabled).toBe(true);

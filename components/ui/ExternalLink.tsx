@@ -10,15 +10,18 @@ export function ExternalLink({
   children,
   class: className,
   lang,
+  dir,
 }: {
   href: string;
   children: ComponentChildren;
   class?: string;
   lang?: string;
+  /** "auto" for titles in an unknown language, so they keep their own direction in any page. */
+  dir?: 'auto' | 'ltr' | 'rtl';
 }) {
   const { t } = useI18n();
   return (
-    <a href={href} target="_blank" rel="noopener noreferrer" class={className} lang={lang}>
+    <a href={href} target="_blank" rel="noopener noreferrer" class={className} lang={lang} dir={dir}>
       {children}
       <span class="sr-only"> {t('popupNewTab')}</span>
     </a>

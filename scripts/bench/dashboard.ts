@@ -4,7 +4,8 @@
  * fast the whole history is imported and exported.
  *
  * Run alone: npx tsx scripts/bench/dashboard.ts   (BENCH_ACTIONS=… to change the size,
- * BENCH_NO_BUILD=1 to reuse an existing build in WXT_OUT_DIR).
+ * BENCH_NO_BUILD=1 to reuse an existing build in WXT_OUT_DIR, BENCH_SCREENSHOT=file.png to keep a
+ * picture of the full dashboard, BENCH_VERBOSE=1 for each open's timings).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -32,8 +33,14 @@ export interface DashboardBenchResult {
 
 /** A plausible history: mostly posts and letters over a year, letters to every State. */
 export function syntheticExport(count: number, now: number): string {
+  // mulberry32: a small seeded generator, so every run measures the same history.
   let seed = 42;
-  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const drafts: Array<{ id: string; state: string; cases: string[]; createdAt: number }> = [];
   const lines: string[] = [];
@@ -95,7 +102,8 @@ export async function run(): Promise<DashboardBenchResult> {
   const count = Number(process.env.BENCH_ACTIONS ?? 100_000);
   const outDir = process.env.WXT_OUT_DIR ?? '.output-bench-dashboard';
   const extensionDir = resolve(ROOT, outDir, 'chrome-mv3');
-  if (process.env.BENCH_NO_BUILD !== '1') {
+  const build = process.env.BENCH_NO_BUILD !== '1';
+  if (build) {
     console.log(`[dashboard] building into ${outDir}`);
     execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, WXT_OUT_DIR: outDir }, stdio: 'ignore' });
   }
@@ -147,6 +155,12 @@ export async function run(): Promise<DashboardBenchResult> {
     const exportJsonPerSecond = await exportRate(page, 'json', 'Export (JSON)', count);
     const exportCsvPerSecond = await exportRate(page, 'csv', 'Export for spreadsheets (CSV)', count);
 
+    if (process.env.BENCH_SCREENSHOT) {
+      await page.reload();
+      await page.locator('html[data-ready]').waitFor();
+      await page.screenshot({ path: process.env.BENCH_SCREENSHOT, fullPage: true });
+    }
+
     const range = page.getByTestId('page-range');
     const before = await range.textContent();
     const started = Date.now();
@@ -176,6 +190,7 @@ export async function run(): Promise<DashboardBenchResult> {
   } finally {
     await Promise.all([context.close(), emptyContext.close()]);
     rmSync(work, { recursive: true, force: true });
+    if (build && !process.env.WXT_OUT_DIR) rmSync(resolve(ROOT, outDir), { recursive: true, force: true });
   }
 }
 

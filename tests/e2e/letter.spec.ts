@@ -3,7 +3,7 @@ import { expectNoAxeViolations, openPopup, readClipboard, screenshot, stubSite, 
 
 const MISSION = 'mission.egypt@example.org';
 
-test('a letter to the mission of Egypt in French opens a Gmail draft with to, subject and body', async ({ context, extensionPage }) => {
+test('a letter to the mission of Egypt in French: Gmail draft with recipient and subject, body via the clipboard', async ({ context, extensionPage }) => {
   await stubSite(context, 'https://mail.google.com/**');
   // From the case page of Ibrahim Metwally Hegazy, as a content script or the case view links it.
   const page = await openPopup(extensionPage, '#/letter?state=EG&cases=ibrahim-metwally-hegazy');

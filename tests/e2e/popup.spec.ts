@@ -150,6 +150,10 @@ test('the missions directory finds States in any UN language and moves through r
   await expect(page.locator('.state-list__link').first()).toHaveAttribute('data-state', 'CN');
   await search.fill('suisse');
   await expect(page.locator('.state-list li')).toHaveCount(1);
+  // Former UN names still find the State.
+  await search.fill('Swaziland');
+  await expect(page.locator('.state-list__link')).toHaveAttribute('data-state', 'SZ');
+  await expect(page.locator('.state-list__link')).toContainText('Eswatini');
   await search.fill('guinea');
   await expect(page.locator('#mission-count')).toHaveText(/^[3-9] States$/);
   await search.press('ArrowDown');

@@ -27,6 +27,10 @@ export async function launchFirefox(uuids: Record<string, string>): Promise<Laun
       userDataDir: profileDir,
       timeout: 60_000,
       protocolTimeout: 60_000,
+      // The caller's own handlers close Firefox and delete the profile on Ctrl-C.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify(uuids),
         // The tests open the popup with window.open from a fixture page.

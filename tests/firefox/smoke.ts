@@ -123,6 +123,10 @@ async function main(): Promise<void> {
   const english = await checks.run('popup shows the five cases in English', async () => {
     popup = await openPopup(browser, opener, popupErrors);
     await expectTexts(popup, cases.map((c) => c.title.en));
+    // Otherwise the Chinese check below would prove nothing.
+    const visible = await popup.evaluate(() => document.body.innerText);
+    const chinese = cases.map((c) => c.title.zh).filter((title) => visible.includes(title));
+    if (chinese.length > 0) throw new Error(`the English popup already shows ${JSON.stringify(chinese)}`);
   });
 
   if (english && popup) {
@@ -198,6 +202,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, async () => {
     if (interrupted) return;
     interrupted = true;
+    checks.fail('smoke test ran to the end', `interrupted by ${signal}`);
     await cleanUp().catch(() => undefined);
     finish(130);
   });

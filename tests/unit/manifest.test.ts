@@ -7,7 +7,8 @@ import { isUnSiteHost } from '@/lib/un-sites';
 // The shipped manifests as WXT writes them (content-script matches come from the entrypoints,
 // so only a real build shows them). Test-only flags are stripped from the environment.
 const ROOT = resolve(import.meta.dirname, '../..');
-const OUT_DIR = '.output-manifest-test';
+// One folder per run: several test runs may share the working tree.
+const OUT_DIR = `.output-manifest-test-${process.pid}`;
 
 type Manifest = Record<string, unknown> & {
   manifest_version: number;

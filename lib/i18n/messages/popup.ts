@@ -3,6 +3,7 @@ import { defineMessages } from '../define';
 // The popup shell, the case list and the case detail.
 export const popup = defineMessages({
   en: {
+    caseSourceSeparator: ', ',
     popupTagline: 'People punished for cooperating with the UN on human rights',
     popupCasesHeading: 'Five cases',
     popupCasesIntro: 'The campaign asks States to name these cases in public at the UN Human Rights Council.',
@@ -36,6 +37,7 @@ export const popup = defineMessages({
     caseShownInEnglish: 'Some texts are shown in English: no translation is available yet.',
   },
   'zh-CN': {
+    caseSourceSeparator: '、',
     popupTagline: '因与联合国人权机制合作而遭到惩罚的人',
     popupCasesHeading: '五个案例',
     popupCasesIntro: '本运动呼吁各国在联合国人权理事会上公开点名这些案例。',
@@ -69,6 +71,7 @@ export const popup = defineMessages({
     caseShownInEnglish: '部分内容暂无译文，以英文显示。',
   },
   fr: {
+    caseSourceSeparator: ', ',
     popupTagline: "Des personnes punies pour avoir coopéré avec l'ONU en matière de droits humains",
     popupCasesHeading: 'Cinq cas',
     popupCasesIntro:
@@ -103,6 +106,7 @@ export const popup = defineMessages({
     caseShownInEnglish: "Certains textes s'affichent en anglais : aucune traduction n'est encore disponible.",
   },
   es: {
+    caseSourceSeparator: ', ',
     popupTagline: 'Personas castigadas por cooperar con la ONU en materia de derechos humanos',
     popupCasesHeading: 'Cinco casos',
     popupCasesIntro:
@@ -137,6 +141,7 @@ export const popup = defineMessages({
     caseShownInEnglish: 'Algunos textos se muestran en inglés: todavía no hay traducción.',
   },
   ru: {
+    caseSourceSeparator: ', ',
     popupTagline: 'Люди, наказанные за сотрудничество с ООН в области прав человека',
     popupCasesHeading: 'Пять дел',
     popupCasesIntro: 'Кампания призывает государства публично назвать эти дела в Совете ООН по правам человека.',
@@ -170,6 +175,7 @@ export const popup = defineMessages({
     caseShownInEnglish: 'Некоторые тексты показаны на английском: перевода пока нет.',
   },
   ar: {
+    caseSourceSeparator: '، ',
     popupTagline: 'أشخاص عوقبوا بسبب تعاونهم مع الأمم المتحدة في مجال حقوق الإنسان',
     popupCasesHeading: 'خمس حالات',
     popupCasesIntro: 'تدعو الحملة الدول إلى ذكر هذه الحالات علنًا في مجلس حقوق الإنسان التابع للأمم المتحدة.',
