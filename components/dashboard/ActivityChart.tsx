@@ -49,6 +49,8 @@ export function ActivityChart({ timeline }: { timeline: Timeline }) {
         role="img"
         aria-labelledby="chart-title chart-desc"
         class="dash-chart__svg"
+        // Anchors below are worked out left to right; labels still read right to left within.
+        direction="ltr"
         data-testid="activity-chart"
         data-total={total}
       >
@@ -86,7 +88,12 @@ export function ActivityChart({ timeline }: { timeline: Timeline }) {
                 </rect>
               )}
               {(buckets.length - 1 - i) % every === 0 && (
-                <text class="dash-chart__label" x={slotStart(i) + slot / 2} y={HEIGHT - 10} text-anchor="middle">
+                <text
+                  class={`dash-chart__label${((buckets.length - 1 - i) / every) % 2 ? ' dash-chart__label--minor' : ''}`}
+                  x={i === buckets.length - 1 ? (rtl ? slotStart(i) : slotStart(i) + slot) : slotStart(i) + slot / 2}
+                  y={HEIGHT - 10}
+                  text-anchor={i === buckets.length - 1 ? (rtl ? 'start' : 'end') : 'middle'}
+                >
                   {f.bucket(unit, bucket.start, true)}
                 </text>
               )}
