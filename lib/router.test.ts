@@ -8,7 +8,8 @@ describe('parseRoute', () => {
     expect(parseRoute('#/case/viasna')).toEqual({ name: 'case', caseId: 'viasna' });
     expect(parseRoute('#/post/all')).toEqual({ name: 'post', target: 'all' });
     expect(parseRoute('#/post/jiang-tianyong')).toEqual({ name: 'post', target: 'jiang-tianyong' });
-    expect(parseRoute('#/missions')).toEqual({ name: 'missions' });
+    expect(parseRoute('#/missions')).toEqual({ name: 'missions', query: '' });
+    expect(parseRoute('#/missions?q=%D0%95%D0%B3%D0%B8%D0%BF%D0%B5%D1%82')).toEqual({ name: 'missions', query: 'Египет' });
     expect(parseRoute('#/letter?state=EG&cases=viasna,burundi-lawyers')).toEqual({
       name: 'letter',
       state: 'EG',
@@ -40,7 +41,8 @@ describe('formatRoute', () => {
     { name: 'list' },
     { name: 'case', caseId: 'ibrahim-metwally-hegazy' },
     { name: 'post', target: 'all' },
-    { name: 'missions' },
+    { name: 'missions', query: '' },
+    { name: 'missions', query: 'Côte d’Ivoire & co' },
     { name: 'letter', state: 'EG', cases: ['viasna', 'jiang-tianyong'] },
     { name: 'letter', state: null, cases: null },
     { name: 'letter', state: 'FR', cases: null },

@@ -1,14 +1,14 @@
 /**
  * Hash routes of the popup page. The same page is opened in a tab by content scripts and the
  * dashboard, so every view has an address: `#/`, `#/case/<id>`, `#/post/<id|all>`,
- * `#/letter?state=<ISO2>&cases=<id,id>`, `#/missions`.
+ * `#/letter?state=<ISO2>&cases=<id,id>`, `#/missions?q=<search>`.
  */
 export type Route =
   | { name: 'list' }
   | { name: 'case'; caseId: string }
   | { name: 'post'; target: string | 'all' }
   | { name: 'letter'; state: string | null; cases: string[] | null }
-  | { name: 'missions' };
+  | { name: 'missions'; query: string };
 
 const ID = /^[a-z0-9-]+$/;
 const ISO2 = /^[A-Z]{2}$/;
@@ -23,7 +23,7 @@ export function parseRoute(hash: string): Route {
 
   if (head === 'case' && arg && ID.test(arg) && segments.length === 2) return { name: 'case', caseId: arg };
   if (head === 'post' && arg && ID.test(arg) && segments.length === 2) return { name: 'post', target: arg };
-  if (head === 'missions' && segments.length === 1) return { name: 'missions' };
+  if (head === 'missions' && segments.length === 1) return { name: 'missions', query: (query.get('q') ?? '').slice(0, 200) };
   if (head === 'letter' && segments.length === 1) {
     const state = (query.get('state') ?? '').trim().toUpperCase();
     const cases = (query.get('cases') ?? '')
@@ -49,7 +49,7 @@ export function formatRoute(route: Route): string {
     case 'post':
       return `#/post/${encodeURIComponent(route.target)}`;
     case 'missions':
-      return '#/missions';
+      return route.query ? `#/missions?q=${encodeURIComponent(route.query)}` : '#/missions';
     case 'letter': {
       const params: string[] = [];
       if (route.state) params.push(`state=${encodeURIComponent(route.state)}`);

@@ -1,8 +1,9 @@
 /**
  * Opens Chromium with the built extension (.output/chrome-mv3), a UN page that names the five
  * States (served from a local copy under the real www.ohchr.org address, no network used) and
- * the popup in a tab. Without a display it runs headless, saves screenshots of the popup, the
- * options page, the UN page with a State card open and the dashboard, prints their paths and exits.
+ * the popup in a tab. Without a display it runs headless, saves screenshots of the popup (also in
+ * Arabic, right to left), the options page, the UN page with a State card open and the dashboard,
+ * prints their paths and exits.
  *
  *   npm start                      headed when $DISPLAY or $WAYLAND_DISPLAY is set
  *   npm start -- --headless        screenshots even with a display
@@ -74,6 +75,16 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(300);
 }
 
+async function setUiLanguage(extensionPage: Page, uiLanguage: string): Promise<void> {
+  await extensionPage.evaluate(async (lang) => {
+    type Area = { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+    const { storage } = (globalThis as unknown as { chrome: { storage: { sync?: Area; local: Area } } }).chrome;
+    const area = storage.sync ?? storage.local;
+    const stored = ((await area.get('settings')) as { settings?: Record<string, unknown> }).settings ?? {};
+    await area.set({ settings: { ...stored, uiLanguage: lang } });
+  }, uiLanguage);
+}
+
 /** Hovers the first marked "Egypt" and waits (briefly) for the State card to appear. */
 async function openStateCard(page: Page): Promise<boolean> {
   const mark = page.locator('[data-er-state="EG"]').first();
@@ -114,6 +125,12 @@ async function screenshots(context: BrowserContext, extensionId: string): Promis
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await settle(popup);
   await shoot('popup', popup);
+  // Right-to-left layout, stored the way lib/settings-store does; back to automatic afterwards.
+  await setUiLanguage(popup, 'ar');
+  await popup.reload();
+  await settle(popup);
+  await shoot('popup-ar', popup);
+  await setUiLanguage(popup, 'auto');
 
   for (const name of ['options', 'dashboard']) {
     if (!hasPage(`${name}.html`)) {

@@ -46,7 +46,7 @@ export function CaseList({ returnTo }: { returnTo?: string }) {
             {t('popupWriteLetter')}
           </a>
         </div>
-        <a class="text-link" href={formatRoute({ name: 'missions' })}>
+        <a class="text-link" href={formatRoute({ name: 'missions', query: '' })}>
           {t('popupMissions')}
         </a>
       </section>

@@ -8,7 +8,7 @@ import { useSettings } from '@/components/ui/SettingsContext';
 import { stateName } from '@/lib/data/states';
 import { dataLanguageOf } from '@/lib/i18n';
 import { formatRoute } from '@/lib/router';
-import { BLUE_BOOK_URL } from './blue-book';
+import { BLUE_BOOK_URL } from '@/lib/letters/missions';
 import { findStates } from './find-states';
 import { useSortedStates } from './use-sorted-states';
 
@@ -16,14 +16,14 @@ import { useSortedStates } from './use-sorted-states';
  * All 195 States, searchable in the six UN languages, each leading to a letter to its mission.
  * Arrow keys move between the search box and the results as well as Tab does.
  */
-export function MissionDirectory() {
+export function MissionDirectory({ initialQuery = '' }: { initialQuery?: string }) {
   const { t, lang } = useI18n();
   const { settings } = useSettings();
   const acted = useActedOn();
   const heading = useViewFocus<HTMLHeadingElement>();
   const dataLang = dataLanguageOf(lang);
   const states = useSortedStates(lang);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const results = useMemo(() => findStates(states, query), [states, query]);
   const list = useRef<HTMLUListElement>(null);
 

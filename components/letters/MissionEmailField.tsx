@@ -3,7 +3,7 @@ import { useI18n } from '@/components/I18nContext';
 import { ExternalLink } from '@/components/ui/ExternalLink';
 import { useSettings } from '@/components/ui/SettingsContext';
 import { isPlausibleEmail } from '@/lib/email-address';
-import { BLUE_BOOK_URL } from './blue-book';
+import { BLUE_BOOK_URL } from '@/lib/letters/missions';
 
 /**
  * The mission's address, pasted by the user (we ship none) and optionally saved for the State so

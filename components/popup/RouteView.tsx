@@ -17,6 +17,6 @@ export function RouteView({ route, cameFrom }: { route: Route; cameFrom: Route |
     case 'letter':
       return <LetterComposer initialState={route.state} initialCases={route.cases} />;
     case 'missions':
-      return <MissionDirectory />;
+      return <MissionDirectory initialQuery={route.query} />;
   }
 }

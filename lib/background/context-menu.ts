@@ -25,7 +25,7 @@ export function pathForSelection(selection: string, find: FindMatches, cases: (i
     if (forState.length === 1) return `popup.html${formatRoute({ name: 'case', caseId: forState[0]!.id })}`;
     return `popup.html${formatRoute({ name: 'letter', state: iso2, cases: null })}`;
   }
-  return `popup.html${formatRoute({ name: 'missions' })}?q=${encodeURIComponent(text.slice(0, QUERY_MAX))}`;
+  return `popup.html${formatRoute({ name: 'missions', query: text.slice(0, QUERY_MAX) })}`;
 }
 
 export function menuTitle(lang: UiLanguage): string {

@@ -60,5 +60,5 @@ describe('isValidEmail', () => {
 });
 
 it('links to UN Geneva’s Blue Book', () => {
-  expect(BLUE_BOOK_URL).toBe('https://www.ungeneva.org/en/blue-book');
+  expect(BLUE_BOOK_URL).toBe('https://www.unog.ch/bluebook');
 });

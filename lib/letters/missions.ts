@@ -7,10 +7,10 @@ import { foldForSearch, searchStates } from '@/lib/state-search';
  * UN Geneva's "Blue Book" (Missions permanentes auprès des Nations Unies à Genève), the public
  * directory of Permanent Missions compiled by the UNOG Protocol and Liaison Service. We ship no
  * mission e-mail addresses: none has a source we could cite, and missions change them; users
- * look the address up there and paste it. (UNOG gives www.unog.ch/bluebook, now served from
- * ungeneva.org.)
+ * look the address up there and paste it. The address is the one UNOG gives for it; unog.ch
+ * now redirects to ungeneva.org.
  */
-export const BLUE_BOOK_URL = 'https://www.ungeneva.org/en/blue-book';
+export const BLUE_BOOK_URL = 'https://www.unog.ch/bluebook';
 
 /**
  * Names people still type for States whose UN name changed, so a search for them finds the State:

@@ -40,18 +40,27 @@ const MARK_CSS = MARK_STYLE.map(([property, value]) => `${property}: ${value} !i
  * from applying, each mark gets the style through CSSOM instead.
  */
 export function createMark(doc: Document, iso2: string, options: MarkOptions): HTMLElement {
-  const key = `${iso2}|${options.focusable ? 1 : 0}|${options.label}`;
   let cache = prototypesByDoc.get(doc);
   if (!cache) prototypesByDoc.set(doc, (cache = { prototypes: new Map(), clonedStyleWorks: undefined }));
-  let prototype = cache.prototypes.get(key);
-  if (!prototype) cache.prototypes.set(key, (prototype = buildMark(doc, iso2, options)));
-  const mark = prototype.cloneNode(false) as HTMLElement;
+  let slots = cache.prototypes.get(iso2);
+  if (!slots) cache.prototypes.set(iso2, (slots = [undefined, undefined]));
+  const slot = options.focusable ? 1 : 0;
+  let prototype = slots[slot];
+  if (!prototype || prototype.label !== options.label) {
+    prototype = slots[slot] = { label: options.label, element: buildMark(doc, iso2, options) };
+  }
+  const mark = prototype.element.cloneNode(false) as HTMLElement;
   cache.clonedStyleWorks ??= mark.style.length > 0;
   if (!cache.clonedStyleWorks) mark.style.cssText = MARK_CSS;
   return mark;
 }
 
-const prototypesByDoc = new WeakMap<Document, { prototypes: Map<string, HTMLElement>; clonedStyleWorks: boolean | undefined }>();
+type Prototype = { label: string; element: HTMLElement };
+/** Per document, per State: the prototype of a plain mark [0] and of a focusable one [1]. */
+const prototypesByDoc = new WeakMap<
+  Document,
+  { prototypes: Map<string, [Prototype | undefined, Prototype | undefined]>; clonedStyleWorks: boolean | undefined }
+>();
 
 function buildMark(doc: Document, iso2: string, options: MarkOptions): HTMLElement {
   const mark = doc.createElement(MARK_TAG);

@@ -28,7 +28,7 @@ export async function scanTextNodes(root: Node, options: ScanOptions): Promise<v
   const now = options.now ?? (() => performance.now());
   const yieldFn = options.yieldFn ?? yieldToPage;
   let walker = createTextWalker(root);
-  let next = walker.nextNode() as Text | null;
+  let next = walker.nextNode();
   while (next) {
     if (options.signal?.aborted) return;
     options.beginSlice?.();
@@ -36,7 +36,7 @@ export async function scanTextNodes(root: Node, options: ScanOptions): Promise<v
     let count = 0;
     while (next) {
       const current = next;
-      next = walker.nextNode() as Text | null;
+      next = walker.nextNode();
       options.visit(current);
       if (++count % CLOCK_EVERY === 0 && now() >= deadline) break;
     }
@@ -45,7 +45,7 @@ export async function scanTextNodes(root: Node, options: ScanOptions): Promise<v
     await yieldFn();
     if (!root.contains(next)) {
       walker = createTextWalker(root);
-      next = walker.nextNode() as Text | null;
+      next = walker.nextNode();
     }
   }
 }

@@ -1,36 +1,59 @@
-import { SKIP } from './normalize';
+import { foldTables, SKIP } from './normalize';
 
 /**
- * Aho-Corasick automaton over folded UTF-16 code units, flattened into typed arrays.
+ * Aho-Corasick automaton over folded UTF-16 code units, flattened into typed arrays, built so
+ * that scanning a page is one tight loop: per code unit one lookup in a class table (which
+ * folds the unit and maps it into the compact alphabet of the names in one step), one or two
+ * typed-array reads for the transition, and one read to see whether anything ends here.
+ * Nothing is allocated and no function is called until a name may have been found.
  *
- * Each node's outgoing edges sit in one sorted run of `edgeChar`/`edgeTarget` (binary search),
- * so memory grows with the number of trie nodes, not with the alphabet (Chinese names alone
- * use several hundred distinct code units). Scanning is one pass, linear in the text length and
- * independent of the number of names; a bitmap of every code unit that occurs in any name lets
- * the scanner jump back to the root without a search on most characters of ordinary text.
+ * Nodes are numbered in depth-first order, so a name's nodes sit next to each other in memory
+ * and a node's first child is found in one read; most nodes have a single child. The root and
+ * nodes with many children have dense rows over the alphabet instead. Memory grows with the
+ * number of trie nodes (Chinese names alone use a few hundred distinct characters, so dense
+ * rows everywhere would not fit), and scanning time does not grow with the number of names.
  */
 export interface Automaton {
-  readonly edgeStart: Int32Array;
-  readonly edgeChar: Uint16Array;
-  readonly edgeTarget: Int32Array;
+  /** Symbol of every UTF-16 code unit of the text: SYM_SKIP, SYM_OTHER, SYM_OTHER_WORD, SYM_SPACE or an alphabet symbol. */
+  readonly cls: Uint16Array;
+  /** Symbols below this (and from SYM_FIRST) are word characters that may only start a name at a word start. */
+  readonly startOnlyEnd: number;
+  /** Symbols below this (and from SYM_FIRST) are word characters. */
+  readonly wordEnd: number;
+  readonly symbolCount: number;
+  /** Incoming symbol of each node. */
+  readonly sym: Uint16Array;
+  /** First child of each node (0: none; the root is nobody's child). */
+  readonly kid: Int32Array;
+  /** Next sibling of each node (0: none). */
+  readonly sib: Int32Array;
+  /** Offset of the node's dense row in `rows`, or -1. */
+  readonly rowOf: Int32Array;
+  /** Dense rows: child by symbol (0: none). */
+  readonly rows: Int32Array;
   readonly fail: Int32Array;
   /** Pattern id that ends at this node, or -1. */
   readonly output: Int32Array;
   /** Nearest node on the failure chain (excluding itself) that has an output, or -1. */
   readonly dictLink: Int32Array;
+  /** 1 where some pattern ends at this node or on its failure chain. */
+  readonly emits: Uint8Array;
   readonly patternLength: Int32Array;
-  /** Bit set over code units that occur in any pattern. */
-  readonly alphabet: Uint32Array;
-  /** Children of the root by code unit (0: none), the step taken most often while scanning. */
-  readonly rootNext: Uint16Array;
   readonly maxLength: number;
-  /** Scratch buffer of text offsets, reused by every scan (scans never nest). */
-  readonly ring: Int32Array;
-  /** Bit set over code units that are word characters (see `WordStarts`); empty if unused. */
-  readonly word: Uint32Array;
-  /** Bit set over code units that can only begin a name at the start of a word. */
-  readonly wordStartOnly: Uint32Array;
 }
+
+/** Ignorable code unit (folds to SKIP): neither matched nor breaking a match. */
+export const SYM_SKIP = 0;
+/** A code unit in no name that does not continue a word (punctuation, spaces of other kinds…). */
+export const SYM_OTHER = 1;
+/** A code unit in no name that continues a word (digits, letters no name uses). */
+export const SYM_OTHER_WORD = 2;
+/** Any space; runs of spaces count as one. */
+export const SYM_SPACE = 3;
+const SYM_FIRST = 4;
+
+/** Nodes with at least this many children get a dense row. */
+const DENSE_CHILDREN = 6;
 
 /**
  * Names in spaced scripts only match at the start of a word (the matcher checks it), so the
@@ -44,35 +67,48 @@ export interface WordStarts {
   startsOnlyAtWordStart(c: number): boolean;
 }
 
-function bitset(test: (c: number) => boolean): Uint32Array {
-  const bits = new Uint32Array(0x10000 / 32);
-  for (let c = 0; c < 0x10000; c++) if (test(c)) bits[c >>> 5] = bits[c >>> 5]! | (1 << (c & 31));
-  return bits;
-}
-
-function has(bits: Uint32Array, c: number): boolean {
-  return (bits[c >>> 5]! & (1 << (c & 31))) !== 0;
-}
-
 /** Builds the automaton; pattern ids are indexes into `keys`. Keys must be distinct and non-empty. */
 export function buildAutomaton(keys: readonly string[], wordStarts?: WordStarts): Automaton {
-  // Inserting the keys in sorted order builds the trie without any hashing: each key shares
-  // its longest common prefix with the previous one, and every node's children are created
-  // in ascending code-unit order.
-  const ids = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+  const { fold } = foldTables();
+  // The alphabet: every folded code unit in a key, numbered by class so that the scanner tells
+  // word characters and word-start-only characters apart with one comparison.
+  const inKeys = new Uint8Array(0x10000);
   let capacity = 1;
   let maxLength = 0;
   for (const k of keys) {
     if (k.length === 0) throw new Error('empty pattern key');
     capacity += k.length;
     maxLength = Math.max(maxLength, k.length);
+    for (let i = 0; i < k.length; i++) inKeys[k.charCodeAt(i)] = 1;
   }
-  const parentOf = new Int32Array(capacity); // creation-order node -> parent
-  const charOf = new Uint16Array(capacity); // creation-order node -> code unit on its incoming edge
+  const isWord = (c: number) => !!wordStarts?.isWord(c);
+  const startOnly = (c: number) => !!wordStarts?.startsOnlyAtWordStart(c);
+  const symbolOf = new Uint16Array(0x10000); // folded code unit -> symbol (0: not in the alphabet)
+  let next = SYM_FIRST;
+  for (let c = 0; c < 0x10000; c++) if (inKeys[c] && c !== 0x20 && isWord(c) && startOnly(c)) symbolOf[c] = next++;
+  const startOnlyEnd = next;
+  for (let c = 0; c < 0x10000; c++) if (inKeys[c] && c !== 0x20 && isWord(c) && !startOnly(c)) symbolOf[c] = next++;
+  const wordEnd = next;
+  for (let c = 0; c < 0x10000; c++) if (inKeys[c] && c !== 0x20 && !isWord(c)) symbolOf[c] = next++;
+  symbolOf[0x20] = SYM_SPACE;
+  const symbolCount = next;
+  const cls = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const f = fold[c]!;
+    cls[c] = f === SKIP ? SYM_SKIP : symbolOf[f] || (isWord(f) ? SYM_OTHER_WORD : SYM_OTHER);
+  }
+
+  // Inserting the keys in sorted order builds the trie without any hashing, numbered depth
+  // first: each key shares its longest common prefix with the previous one.
+  const ids = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+  const sym = new Uint16Array(capacity);
+  const kid = new Int32Array(capacity);
+  const sib = new Int32Array(capacity);
+  const lastKid = new Int32Array(capacity);
+  const depth = new Int32Array(capacity);
   const outputOf = new Int32Array(capacity).fill(-1);
   const path = new Int32Array(maxLength + 1);
-  const alphabet = new Uint32Array(0x10000 / 32);
-  let count = 1;
+  let n = 1;
   let prev = '';
   for (const id of ids) {
     const key = keys[id]!;
@@ -80,178 +116,180 @@ export function buildAutomaton(keys: readonly string[], wordStarts?: WordStarts)
     let lcp = 0;
     while (lcp < key.length && lcp < prev.length && key.charCodeAt(lcp) === prev.charCodeAt(lcp)) lcp++;
     for (let d = lcp; d < key.length; d++) {
-      const c = key.charCodeAt(d);
-      alphabet[c >>> 5] = alphabet[c >>> 5]! | (1 << (c & 31));
-      parentOf[count] = path[d]!;
-      charOf[count] = c;
-      path[d + 1] = count++;
+      const parent = path[d]!;
+      const node = n++;
+      sym[node] = symbolOf[key.charCodeAt(d)]!;
+      depth[node] = d + 1;
+      if (kid[parent] === 0) kid[parent] = node;
+      else sib[lastKid[parent]!] = node;
+      lastKid[parent] = node;
+      path[d + 1] = node;
     }
     outputOf[path[key.length]!] = id;
     prev = key;
   }
-  const n = count;
 
-  // Children lists in creation order, then renumbered breadth-first so that the root's children
-  // are 1..k (they fit the compact root table) and failure links point to lower numbers.
-  const childStart = new Int32Array(n + 1);
-  for (let v = 1; v < n; v++) childStart[parentOf[v]! + 1]!++;
-  for (let v = 0; v < n; v++) childStart[v + 1] = childStart[v + 1]! + childStart[v]!;
-  const childList = new Int32Array(Math.max(0, n - 1));
-  const fillAt = childStart.slice(0, n);
-  for (let v = 1; v < n; v++) childList[fillAt[parentOf[v]!]!++] = v;
-  const order = new Int32Array(n);
-  const newId = new Int32Array(n);
-  let tail = 1;
-  for (let head = 0; head < n; head++) {
-    const v = order[head]!;
-    for (let k = childStart[v]!; k < childStart[v + 1]!; k++) {
-      newId[childList[k]!] = tail;
-      order[tail++] = childList[k]!;
-    }
+  const rowOf = new Int32Array(n).fill(-1);
+  let rowCount = 0;
+  for (let v = 0; v < n; v++) {
+    let children = 0;
+    for (let c = kid[v]!; c !== 0; c = sib[c]!) children++;
+    if (v === 0 || children >= DENSE_CHILDREN) rowOf[v] = rowCount++ * symbolCount;
   }
-  const edgeStart = new Int32Array(n + 1);
-  const edgeChar = new Uint16Array(Math.max(0, n - 1));
-  const edgeTarget = new Int32Array(Math.max(0, n - 1));
-  const output = new Int32Array(n);
-  let e = 0;
-  for (let idx = 0; idx < n; idx++) {
-    const v = order[idx]!;
-    edgeStart[idx] = e;
-    for (let k = childStart[v]!; k < childStart[v + 1]!; k++) {
-      const child = childList[k]!;
-      edgeChar[e] = charOf[child]!;
-      edgeTarget[e++] = newId[child]!;
-    }
-    output[idx] = outputOf[v]!;
+  const rows = new Int32Array(rowCount * symbolCount);
+  for (let v = 0; v < n; v++) {
+    if (rowOf[v]! < 0) continue;
+    for (let c = kid[v]!; c !== 0; c = sib[c]!) rows[rowOf[v]! + sym[c]!] = c;
   }
-  edgeStart[n] = e;
-  if (edgeStart[1]! > 0xffff) throw new Error('too many first characters for the root table');
-  const rootNext = new Uint16Array(0x10000);
-  for (let k = edgeStart[0]!; k < edgeStart[1]!; k++) rootNext[edgeChar[k]!] = edgeTarget[k]!;
 
-  let ringSize = 1;
-  while (ringSize < maxLength + 1) ringSize <<= 1;
-  const automaton: Automaton = {
-    edgeStart,
-    edgeChar,
-    edgeTarget,
+  const a: Automaton = {
+    cls,
+    startOnlyEnd,
+    wordEnd,
+    symbolCount,
+    sym: sym.slice(0, n),
+    kid: kid.slice(0, n),
+    sib: sib.slice(0, n),
+    rowOf,
+    rows,
     fail: new Int32Array(n),
-    output,
+    output: outputOf.slice(0, n),
     dictLink: new Int32Array(n).fill(-1),
+    emits: new Uint8Array(n),
     patternLength: Int32Array.from(keys, (k) => k.length),
-    alphabet,
-    rootNext,
     maxLength,
-    ring: new Int32Array(ringSize),
-    word: wordStarts ? bitset((c) => wordStarts.isWord(c)) : new Uint32Array(0x10000 / 32),
-    wordStartOnly: wordStarts ? bitset((c) => wordStarts.startsOnlyAtWordStart(c)) : new Uint32Array(0x10000 / 32),
   };
-  // Failure links go to the longest proper suffix that is a trie node and could still be a
-  // name: a suffix starting inside a word with a letter that only starts names at word starts
-  // is skipped (see WordStarts). Each such suffix is a valid suffix of the parent plus one
-  // code unit, or the code unit alone, which is valid unless it continues a word.
-  const { fail, dictLink, word, wordStartOnly } = automaton;
-  const inChar = new Uint16Array(n);
-  for (let node = 0; node < n; node++) {
-    for (let k = edgeStart[node]!; k < edgeStart[node + 1]!; k++) {
-      const child = edgeTarget[k]!;
-      const c = edgeChar[k]!;
-      inChar[child] = c;
+
+  // Failure links, breadth first (a link always points to a shallower node). A link goes to the
+  // longest proper suffix that is a trie node and could still be a name: a suffix starting
+  // inside a word with a letter that only starts names at word starts is skipped (see
+  // WordStarts). Each such suffix is a valid suffix of the parent plus one symbol, or the
+  // symbol alone, which is valid unless it continues a word.
+  const { fail, output, dictLink, emits } = a;
+  const queue = new Int32Array(n);
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
+    const node = queue[head]!;
+    for (let child = a.kid[node]!; child !== 0; child = a.sib[child]!) {
+      queue[tail++] = child;
+      const s = a.sym[child]!;
       if (node !== 0) {
         let f = fail[node]!;
-        let next = -1;
+        let target = 0;
         for (;;) {
           if (f === 0) {
-            next = has(word, inChar[node]!) && has(wordStartOnly, c) ? -1 : step(automaton, 0, c);
+            const inWord = a.sym[node]! >= SYM_FIRST && a.sym[node]! < wordEnd;
+            target = inWord && s >= SYM_FIRST && s < startOnlyEnd ? 0 : childOf(a, 0, s);
             break;
           }
-          next = step(automaton, f, c);
-          if (next >= 0) break;
+          target = childOf(a, f, s);
+          if (target !== 0) break;
           f = fail[f]!;
         }
-        fail[child] = next < 0 ? 0 : next;
+        fail[child] = target;
       }
       const f = fail[child]!;
       dictLink[child] = output[f]! >= 0 ? f : dictLink[f]!;
+      emits[child] = output[child]! >= 0 || dictLink[child]! >= 0 ? 1 : 0;
     }
   }
-  return automaton;
+  return a;
 }
 
-/** The child of `node` on code unit `c`, or -1. */
-function step(a: Pick<Automaton, 'edgeStart' | 'edgeChar' | 'edgeTarget' | 'rootNext'>, node: number, c: number): number {
-  if (node === 0) return a.rootNext[c]! || -1;
-  let lo = a.edgeStart[node]!;
-  let hi = a.edgeStart[node + 1]! - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = a.edgeChar[mid]!;
-    if (v === c) return a.edgeTarget[mid]!;
-    if (v < c) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+/** The child of `node` on symbol `s`, or 0. */
+function childOf(a: Automaton, node: number, s: number): number {
+  const row = a.rowOf[node]!;
+  if (row >= 0) return a.rows[row + s]!;
+  for (let c = a.kid[node]!; c !== 0; c = a.sib[c]!) if (a.sym[c] === s) return c;
+  return 0;
 }
 
 /**
  * Called for every pattern occurrence: `start`/`end` are UTF-16 offsets in the original text
- * (end exclusive); skipped code units inside the occurrence are covered by it. The text offset
- * of the pattern's k-th code unit is `textOffset(a, last, length, k)`, where `last` is the
- * value passed here: the scanner's own mapping, so callers never redo the folding rules.
+ * (end exclusive); skipped code units inside the occurrence are covered by it.
  */
-export type OccurrenceHandler = (patternId: number, start: number, end: number, last: number) => void;
-
-/** Text offset of the k-th code unit of an occurrence of a pattern of `length` units. */
-export function textOffset(a: Automaton, last: number, length: number, k: number): number {
-  return a.ring[(last - length + 1 + k) & (a.ring.length - 1)]!;
-}
+export type OccurrenceHandler = (patternId: number, start: number, end: number) => void;
 
 /**
  * Scans `text` once. Runs of spaces count as one space, SKIP units are invisible, so
  * "Sri\u00a0\n  Lanka" and "Sri Lanka" are the same to the automaton.
  */
-export function scan(a: Automaton, fold: Uint16Array, text: string, onOccurrence: OccurrenceHandler): void {
-  const { fail, output, dictLink, patternLength, alphabet, rootNext, word, wordStartOnly } = a;
-  // Text offsets of the last consumed code units, to recover where an occurrence starts.
-  const { ring } = a;
-  const mask = ring.length - 1;
-  let consumed = 0;
+export function scan(a: Automaton, text: string, onOccurrence: OccurrenceHandler): void {
+  const { cls, sym, kid, sib, rowOf, rows, fail, emits, startOnlyEnd, wordEnd } = a;
+  const length = text.length;
   let state = 0;
-  let lastWasSpace = true;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const f = fold[text.charCodeAt(i)]!;
-    if (f === SKIP) continue;
-    if (f === 0x20) {
-      if (lastWasSpace) continue;
-      lastWasSpace = true;
-    } else lastWasSpace = false;
-    ring[consumed & mask] = i;
-    consumed++;
-    const continuesWord = inWord;
-    inWord = (word[f >>> 5]! & (1 << (f & 31))) !== 0;
-    if ((alphabet[f >>> 5]! & (1 << (f & 31))) === 0) {
-      state = 0;
+  for (let i = 0; i < length; i++) {
+    const x = cls[text.charCodeAt(i)]!;
+    if (x < SYM_SPACE) {
+      if (x !== SYM_SKIP) {
+        state = 0;
+        inWord = x === SYM_OTHER_WORD;
+      }
       continue;
     }
+    // A space after a space: the automaton has consumed one already (a node entered by a space,
+    // or the root, where a second space changes nothing).
+    if (x === SYM_SPACE && sym[state] === SYM_SPACE) continue;
+    const continuesWord = inWord;
+    inWord = x >= SYM_FIRST && x < wordEnd;
     for (;;) {
       if (state === 0) {
         // Inside a word, most letters cannot start a name: stay at the root without a lookup.
-        if (!(continuesWord && (wordStartOnly[f >>> 5]! & (1 << (f & 31))) !== 0)) state = rootNext[f]!;
+        state = continuesWord && x < startOnlyEnd && x >= SYM_FIRST ? 0 : rows[x]!;
         break;
       }
-      const next = step(a, state, f);
-      if (next >= 0) {
-        state = next;
+      const row = rowOf[state]!;
+      let child = 0;
+      if (row >= 0) child = rows[row + x]!;
+      else {
+        child = kid[state]!;
+        while (child !== 0 && sym[child] !== x) child = sib[child]!;
+      }
+      if (child !== 0) {
+        state = child;
         break;
       }
       state = fail[state]!;
     }
-    let node = output[state]! >= 0 ? state : dictLink[state]!;
-    while (node >= 0) {
-      const id = output[node]!;
-      onOccurrence(id, ring[(consumed - patternLength[id]!) & mask]!, i + 1, consumed - 1);
-      node = dictLink[node]!;
+    if (emits[state] === 1) report(a, text, state, i, onOccurrence);
+  }
+}
+
+/** Reports every pattern ending at `state` (the text's code unit `i`), longest first. */
+function report(a: Automaton, text: string, state: number, i: number, onOccurrence: OccurrenceHandler): void {
+  let node = a.output[state]! >= 0 ? state : a.dictLink[state]!;
+  while (node >= 0) {
+    const id = a.output[node]!;
+    onOccurrence(id, startOf(a, text, i, a.patternLength[id]!), i + 1);
+    node = a.dictLink[node]!;
+  }
+}
+
+/**
+ * Text offset of the first code unit of an occurrence of `length` folded units whose last unit
+ * is at `last`: walks back over the units the scanner consumed (skipping SKIP units, and taking
+ * the first space of a run of spaces, as the scanner did).
+ */
+function startOf(a: Automaton, text: string, last: number, length: number): number {
+  const { cls } = a;
+  let j = last;
+  for (let k = length - 1; k > 0; k--) {
+    j--;
+    while (cls[text.charCodeAt(j)] === SYM_SKIP) j--;
+    if (cls[text.charCodeAt(j)] === SYM_SPACE || isSpaceUnit(a, text.charCodeAt(j))) {
+      for (let p = j - 1; p >= 0; p--) {
+        const x = cls[text.charCodeAt(p)]!;
+        if (x === SYM_SKIP) continue;
+        if (x === SYM_SPACE || isSpaceUnit(a, text.charCodeAt(p))) j = p;
+        else break;
+      }
     }
   }
+  return j;
+}
+
+/** Spaces fold to 0x20; when no key has a space it is SYM_OTHER, so look at the folding itself. */
+function isSpaceUnit(_a: Automaton, c: number): boolean {
+  return foldTables().fold[c] === 0x20;
 }
