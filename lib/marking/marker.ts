@@ -14,7 +14,7 @@ export interface MarkerOptions {
   sliceMs?: number;
   /** Runs `work` when the page is idle; batches mutation records until then. */
   whenIdle?: (work: () => void) => void;
-  yieldFn?: () => Promise<void>;
+  yieldFn?: (options: { render: boolean }) => Promise<number | void>;
 }
 
 export interface Marker {
@@ -57,11 +57,12 @@ export function createMarker(options: MarkerOptions): Marker {
     return label;
   }
 
-  function visit(text: Text): void {
+  /** Marks the names in one text node; true when it wrapped any. */
+  function visit(text: Text): boolean {
     const matches = find(text.data);
-    if (matches.length === 0) return;
+    if (matches.length === 0) return false;
     const focusable = !isInsideInteractive(text);
-    wrapMatches(text, matches, (iso2) => createMark(doc, iso2, { label: labelFor(iso2), focusable }));
+    return wrapMatches(text, matches, (iso2) => createMark(doc, iso2, { label: labelFor(iso2), focusable })).length > 0;
   }
 
   // The observer is off while we change the page ourselves: no script of the page runs inside

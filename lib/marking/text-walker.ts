@@ -6,6 +6,8 @@ const MIN_TEXT_LENGTH = 2;
 export interface TextWalker {
   /** The next markable text node in document order, or null at the end. */
   nextNode(): Text | null;
+  /** Drops what was learnt about ancestors, after the page had a turn and may have moved nodes. */
+  forgetAncestors(): void;
 }
 
 /**
@@ -45,6 +47,10 @@ export function createTextWalker(root: Node): TextWalker {
         if (!lastExcluded) return node;
       }
       return null;
+    },
+    forgetAncestors() {
+      excludedMemo.clear();
+      lastParent = null;
     },
   };
 }

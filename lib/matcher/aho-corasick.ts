@@ -220,7 +220,15 @@ export function scan(a: Automaton, text: string, onOccurrence: OccurrenceHandler
   let state = 0;
   let inWord = false;
   for (let i = 0; i < length; i++) {
-    const x = cls[text.charCodeAt(i)]!;
+    let x = cls[text.charCodeAt(i)]!;
+    if (state === 0 && inWord) {
+      // Inside a word at the root, letters that only start names at word starts change
+      // nothing: run through them (most of the letters of running text).
+      while ((x >= SYM_FIRST && x < startOnlyEnd) || x === SYM_OTHER_WORD || x === SYM_SKIP) {
+        if (++i === length) return;
+        x = cls[text.charCodeAt(i)]!;
+      }
+    }
     if (x < SYM_SPACE) {
       if (x !== SYM_SKIP) {
         state = 0;
@@ -277,11 +285,11 @@ function startOf(a: Automaton, text: string, last: number, length: number): numb
   for (let k = length - 1; k > 0; k--) {
     j--;
     while (cls[text.charCodeAt(j)] === SYM_SKIP) j--;
-    if (cls[text.charCodeAt(j)] === SYM_SPACE || isSpaceUnit(a, text.charCodeAt(j))) {
+    if (cls[text.charCodeAt(j)] === SYM_SPACE) {
       for (let p = j - 1; p >= 0; p--) {
         const x = cls[text.charCodeAt(p)]!;
         if (x === SYM_SKIP) continue;
-        if (x === SYM_SPACE || isSpaceUnit(a, text.charCodeAt(p))) j = p;
+        if (x === SYM_SPACE) j = p;
         else break;
       }
     }
@@ -289,7 +297,3 @@ function startOf(a: Automaton, text: string, last: number, length: number): numb
   return j;
 }
 
-/** Spaces fold to 0x20; when no key has a space it is SYM_OTHER, so look at the folding itself. */
-function isSpaceUnit(_a: Automaton, c: number): boolean {
-  return foldTables().fold[c] === 0x20;
-}

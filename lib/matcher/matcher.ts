@@ -1,4 +1,4 @@
-import { buildAutomaton, scan, textOffset, type Automaton } from './aho-corasick';
+import { buildAutomaton, scan, SYM_SKIP, SYM_SPACE, type Automaton } from './aho-corasick';
 import { cliticsAllowed, isArabicScript, MAX_CLITICS } from './arabic-clitics';
 import { CONTEXT_RULES, type RuleContext } from './false-friends';
 import { endsWord, startsWord, wordPrefix } from './boundaries';
@@ -25,8 +25,8 @@ class CompiledMatcher implements StateMatcher {
   private text = '';
   private readonly found: number[] = []; // flat (start, end, pattern id) triples
   private hasBlocker = false;
-  private readonly onOccurrence = (id: number, start: number, end: number, last: number): void => {
-    if (!this.verify(this.text, id, start, end, last)) return;
+  private readonly onOccurrence = (id: number, start: number, end: number): void => {
+    if (!this.verify(this.text, id, start, end)) return;
     this.found.push(start, end, id);
     if (this.p.iso[id] === BLOCKER) this.hasBlocker = true;
   };
@@ -39,21 +39,34 @@ class CompiledMatcher implements StateMatcher {
 
   find(text: string): StateMatch[] {
     this.text = text;
-    this.found.length = 0;
-    this.hasBlocker = false;
-    scan(this.automaton, this.t.fold, text, this.onOccurrence);
-    const result = this.found.length === 0 ? [] : this.select(text, this.found);
+    scan(this.automaton, text, this.onOccurrence);
     this.text = '';
-    return result;
+    if (this.found.length === 0) return [];
+    // Reset here, not before each scan: most text holds no name, and resetting an empty
+    // array's length is not free when it is done for every text node of a page.
+    try {
+      return this.select(text, this.found);
+    } finally {
+      this.found.length = 0;
+      this.hasBlocker = false;
+    }
   }
 
   /** Capitals, word boundaries and Arabic clitics of one occurrence. */
-  private verify(text: string, id: number, start: number, end: number, last: number): boolean {
+  private verify(text: string, id: number, start: number, end: number): boolean {
     const { upper, upperStart } = this.p;
+    const { cls } = this.automaton;
     const from = upperStart[id]!;
     const length = upperStart[id + 1]! - from;
+    // Walk the occurrence's units as the scanner consumed them: SKIP units and the spaces after
+    // the first of a run were not part of it.
+    let j = start;
     for (let k = 0; k < length; k++) {
-      if (upper[from + k] === 1 && !isUpperUnit(this.t, text.charCodeAt(textOffset(this.automaton, last, length, k)))) return false;
+      const c = text.charCodeAt(j);
+      if (upper[from + k] === 1 && !isUpperUnit(this.t, c)) return false;
+      const space = cls[c] === SYM_SPACE;
+      j++;
+      while (j < end && (cls[text.charCodeAt(j)] === SYM_SKIP || (space && cls[text.charCodeAt(j)] === SYM_SPACE))) j++;
     }
     const boundaries = this.p.boundaries[id]!;
     if (boundaries & NEED_END && !endsWord(this.t, text, end)) return false;

@@ -1,26 +1,49 @@
 /**
  * Runs inside the benchmark page: the content script's own marking code (lib/marking) and
- * matcher (lib/matcher), bundled for the page, plus a bare TreeWalker pass as the baseline.
+ * matcher (lib/matcher), bundled for the page, plus the baselines it is measured against.
  */
 import { createMarker } from '@/lib/marking/marker';
+import { createTextWalker } from '@/lib/marking/text-walker';
 import { unmarkAll } from '@/lib/marking/wrap';
 import { yieldToPage } from '@/lib/marking/yield';
 import { allStateNames, compileMatcher, getStateMatcher, type StateMatcher } from '@/lib/matcher';
 
 const now = () => performance.now();
 
+let subsetMatcher: StateMatcher | undefined;
+/** Every `step`-th name, about `count` in all, so each language is represented. */
+function subset(count: number): StateMatcher {
+  if (!subsetMatcher) {
+    const names = allStateNames();
+    const step = Math.max(1, Math.floor(names.length / count));
+    subsetMatcher = compileMatcher(names.filter((_, i) => i % step === 0).slice(0, count));
+  }
+  return subsetMatcher;
+}
+
+const matcherFor = (which: 'all' | 'subset') => (which === 'all' ? getStateMatcher() : subset(100));
+
+/** Marks the page as the content script does, then unmarks it outside the timing. */
 async function markWith(matcher: StateMatcher, sliced: boolean) {
   const slices: number[] = [];
   let resumed = now();
+  const longTasks: number[] = [];
+  const record = (entries: PerformanceEntryList) => entries.forEach((e) => longTasks.push(e.duration));
+  const observer =
+    sliced && PerformanceObserver.supportedEntryTypes.includes('longtask') ? new PerformanceObserver((list) => record(list.getEntries())) : null;
+  observer?.observe({ type: 'longtask' });
   const marker = createMarker({
     root: document.body,
     find: (text) => matcher.find(text),
     label: (iso2) => iso2,
     ...(sliced
       ? {
-          yieldFn: () => {
+          yieldFn: (options: { render: boolean }) => {
             slices.push(now() - resumed);
-            return yieldToPage().then(() => void (resumed = now()));
+            return yieldToPage(options).then((frameMs) => {
+              resumed = now();
+              return frameMs;
+            });
           },
         }
       : { sliceMs: 1e9, yieldFn: () => Promise.resolve() }),
@@ -30,9 +53,22 @@ async function markWith(matcher: StateMatcher, sliced: boolean) {
   const ms = now() - start;
   slices.push(now() - resumed);
   const marks = document.body.querySelectorAll('er-state').length;
-  // Unmark outside the timing, leaving the page as it was for the next run.
+  if (observer) {
+    // Long-task entries arrive after their task ends.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    record(observer.takeRecords());
+    observer.disconnect();
+  }
   marker.stop();
-  return { ms, marks, slices: slices.length, longestSliceMs: Math.max(...slices), slicesOver50: slices.filter((s) => s > 50).length };
+  return {
+    ms,
+    marks,
+    slices: slices.length,
+    longestSliceMs: Math.max(...slices),
+    longTaskSupported: !!observer,
+    longTasks: longTasks.length,
+    longestTaskMs: longTasks.length ? Math.max(...longTasks) : 0,
+  };
 }
 
 const bench = {
@@ -41,16 +77,12 @@ const bench = {
     getStateMatcher();
     return now() - start;
   },
-  markAll(sliced = false) {
-    return markWith(getStateMatcher(), sliced);
+  compileSubset() {
+    const start = now();
+    subset(100);
+    return now() - start;
   },
-  /** Every `step`-th name, about `count` in all, so each language is represented. */
-  markSubset(count: number) {
-    const names = allStateNames();
-    const step = Math.max(1, Math.floor(names.length / count));
-    const subset = names.filter((_, i) => i % step === 0).slice(0, count);
-    return markWith(compileMatcher(subset), false);
-  },
+  /** Baseline 1: a TreeWalker over every text node, reading its data (not its characters). */
   bareWalk() {
     const start = now();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -62,17 +94,36 @@ const bench = {
     }
     return { ms: now() - start, nodes, chars };
   },
-  /** Walk and find without wrapping: how much of the marking time is the matcher's. */
-  findOnly() {
-    const matcher = getStateMatcher();
+  /** Baseline 2: the same walk reading every character, the least any scanner must do. */
+  sweepWalk() {
     const start = now();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let found = 0;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) found += matcher.find((n as Text).data).length;
-    return { ms: now() - start, found };
+    let sum = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const data = (n as Text).data;
+      for (let i = 0; i < data.length; i++) sum = (sum + data.charCodeAt(i)) | 0;
+    }
+    return { ms: now() - start, sum };
   },
-  names() {
-    return allStateNames().map((n) => n.name);
+  /** Our walk (exclusions included) and matcher, without touching the page. */
+  scanOnly(which: 'all' | 'subset') {
+    const matcher = matcherFor(which);
+    const start = now();
+    const walker = createTextWalker(document.body);
+    let found = 0;
+    let chars = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const data = n.data;
+      chars += data.length;
+      found += matcher.find(data).length;
+    }
+    return { ms: now() - start, found, chars };
+  },
+  mark(which: 'all' | 'subset') {
+    return markWith(matcherFor(which), false);
+  },
+  markSliced() {
+    return markWith(getStateMatcher(), true);
   },
   /** mark.js (loaded into the page beforehand) with the same names, stopped after `capMs`. */
   async markJs(capMs: number) {

@@ -2,6 +2,10 @@
  * Generates UN-like HTML pages of a given size for the marking benchmark: navigation, headings,
  * paragraphs, lists, tables, a form, scripts and styles, in the six UN languages (Arabic right
  * to left), with State names spread through the text. Seeded, so every run measures the same pages.
+ *
+ * Density: a State name about every 340 characters of text, like UN prose that names States
+ * now and then (sentences, headings, a list item, some table rows), not a list of States. The
+ * benchmark measures and prints the density of each page it generates.
  */
 export interface PageName {
   name: string;
@@ -67,8 +71,8 @@ export function generateUnPage(targetBytes: number, names: readonly PageName[], 
   const sentence = (lang: PageName['lang']) => {
     const base = escapeText(pick(FILLER[lang]));
     const roll = random();
-    if (roll < 0.12) return `${base} ${name(lang)}${JOINER[lang]}${name(lang)}.`;
-    return roll < 0.2 ? `${base} <a href="/${lang}/x">${name(lang)}</a>` : base;
+    if (roll < 0.04) return `${base} ${name(lang)}${JOINER[lang]}${name(lang)}.`;
+    return roll < 0.08 ? `${base} <a href="/${lang}/x">${name(lang)}</a>` : base;
   };
   const parts: string[] = [
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Benchmark page</title>',
@@ -87,7 +91,7 @@ export function generateUnPage(targetBytes: number, names: readonly PageName[], 
       chunk.push(`<p>${sentences} <em>${escapeText(pick(FILLER[lang]))}</em></p>`);
     }
     chunk.push('<ul>', ...Array.from({ length: 5 }, (_, i) => `<li>${i === 0 ? name(lang) : escapeText(pick(FILLER[lang]))} — <span>${escapeText(pick(FILLER[lang]))}</span></li>`), '</ul>');
-    chunk.push('<table><tbody>', ...Array.from({ length: 6 }, (_, i) => `<tr><td>${name(lang)}</td><td>${2010 + i}</td><td>${sentence(lang)}</td></tr>`), '</tbody></table>');
+    chunk.push('<table><tbody>', ...Array.from({ length: 6 }, (_, i) => `<tr><td>${i % 6 === 0 ? name(lang) : `A/HRC/${45 + i}/${10 + section % 40}`}</td><td>${2010 + i}</td><td>${sentence(lang)}</td></tr>`), '</tbody></table>');
     if (section % 7 === 0) chunk.push(`<form><input value="${name(lang)}"><textarea>${name(lang)}</textarea></form><script>void 0</script>`);
     chunk.push('</section>');
     const html = chunk.join('');
