@@ -1,3 +1,4 @@
+import { seededRandom } from '../lib/seeded-random';
 /**
  * Dashboard at scale, in headless Chromium with the built extension: how long dashboard.html takes
  * to show its numbers with 100,000 actions compared with an empty record (target ≤ 2×), and how
@@ -33,14 +34,7 @@ export interface DashboardBenchResult {
 
 /** A plausible history: mostly posts and letters over a year, letters to every State. */
 export function syntheticExport(count: number, now: number): string {
-  // mulberry32: a small seeded generator, so every run measures the same history.
-  let seed = 42;
-  const random = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const random = seededRandom(42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const drafts: Array<{ id: string; state: string; cases: string[]; createdAt: number }> = [];
   const lines: string[] = [];

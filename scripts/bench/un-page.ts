@@ -1,3 +1,4 @@
+import { seededRandom } from '../lib/seeded-random';
 /**
  * Generates UN-like HTML pages of a given size for the marking benchmark: navigation, headings,
  * paragraphs, lists, tables, a form, scripts and styles, in the six UN languages (Arabic right
@@ -50,21 +51,10 @@ const FILLER: Record<PageName['lang'], string[]> = {
 const LANGS = Object.keys(FILLER) as PageName['lang'][];
 const JOINER: Record<PageName['lang'], string> = { en: ', ', fr: ', ', es: ', ', ru: ', ', zh: '、', ar: '، ' };
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function generateUnPage(targetBytes: number, names: readonly PageName[], seed = 1): string {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const byLang = new Map(LANGS.map((l) => [l, names.filter((n) => n.lang === l).map((n) => n.name)]));
   const name = (lang: PageName['lang']) => escapeText(pick(byLang.get(lang)!.length ? byLang.get(lang)! : ['—']));

@@ -1,20 +1,9 @@
+import { seededRandom } from '../../scripts/lib/seeded-random';
 import { describe, expect, it } from 'vitest';
 import { createMarker, MARK_TAG } from '@/lib/marking';
 import { getStateMatcher } from '@/lib/matcher';
 import type { FindMatches } from '@/lib/marking';
 import { noYield, testFind, TEST_NAMES } from './marking-test-names';
-
-/** mulberry32: small, seeded, good enough to generate test pages reproducibly. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FILLER = [
   'The Human Rights Council', 'reprisals against', 'a defender who cooperated with the UN', ' ',
@@ -141,7 +130,7 @@ function snapshotExcluded(root: HTMLElement) {
 async function checkInvariance(find: FindMatches, seeds: number, firstSeed = 1): Promise<number> {
   let totalMarks = 0;
   for (let seed = firstSeed; seed < firstSeed + seeds; seed++) {
-    const root = build(prng(seed));
+    const root = build(seededRandom(seed));
     document.body.appendChild(root);
     const original = root.cloneNode(true);
     const textBefore = root.textContent;
