@@ -3,7 +3,7 @@ import { UN_SITE_MATCHES } from '@/lib/un-sites';
 import { createMarker } from '@/lib/marking/marker';
 import { MARK_TAG } from '@/lib/marking/mark-element';
 import { markingOnFor, MARKING_STATUS_MESSAGE, type MarkingStatus } from '@/lib/marking/site-switch';
-import { getStateMatcher } from '@/lib/matcher';
+import { getStateMatcher, loadStateMatcher } from '@/lib/matcher';
 import { loadSettings, onSettingsChanged } from '@/lib/settings-store';
 import { resolveUiLanguage } from '@/lib/ui-language';
 import type { Settings } from '@/lib/settings';
@@ -27,10 +27,12 @@ export default defineContentScript({
     const root = document.body;
     if (!root) return;
 
-    const matcher = getStateMatcher();
     const marker = createMarker({
       root,
-      find: (text) => matcher.find(text),
+      // Compiled in slices before the first scan (in one go it would hold the page up for
+      // longer than a long task); getStateMatcher then returns that same matcher.
+      ready: () => loadStateMatcher(),
+      find: (text) => getStateMatcher().find(text),
       label: (iso2) => markLabel(iso2, language()),
       // ctx.isInvalid also notices an extension that was updated or reloaded under us (the
       // browser leaves this script orphaned in the page), and tears everything down.

@@ -8,7 +8,13 @@ import { scanTextNodes } from './scan';
 export interface MarkerOptions {
   /** Usually document.body; nothing outside it is touched. */
   root: Element;
+  /** Called only once `ready` has resolved. */
   find: FindMatches;
+  /**
+   * Resolves when `find` can be used (the matcher is compiled, in slices of its own); the first
+   * scan, and any work on the page's changes, waits for it.
+   */
+  ready?: () => Promise<unknown>;
   /** Accessible name of a mark for this State. */
   label: (iso2: string) => string;
   sliceMs?: number;
@@ -157,9 +163,14 @@ export function createMarker(options: MarkerOptions): Marker {
       observer.observe(root, OBSERVE);
       observing = true;
       const startMark = `${SCAN_MEASURE}:start`;
-      performance.mark(startMark);
-      await serially(() => scan(root));
-      if (running) performance.measure(SCAN_MEASURE, startMark);
+      const { signal } = abort;
+      await serially(async () => {
+        await options.ready?.();
+        if (signal.aborted) return; // stopped while the matcher was being compiled
+        performance.mark(startMark);
+        await scan(root);
+      });
+      if (!signal.aborted) performance.measure(SCAN_MEASURE, startMark);
     },
     rescan() {
       return serially(() => scan(root));

@@ -1,4 +1,5 @@
-import { foldTables, SKIP } from './normalize';
+import { foldTablesSteps, SKIP } from './normalize';
+import { runSteps, type Steps } from './steps';
 
 /**
  * Aho-Corasick automaton over folded UTF-16 code units, flattened into typed arrays, built so
@@ -69,13 +70,24 @@ export interface WordStarts {
 
 /** Builds the automaton; pattern ids are indexes into `keys`. Keys must be distinct and non-empty. */
 export function buildAutomaton(keys: readonly string[], wordStarts?: WordStarts): Automaton {
-  const { fold } = foldTables();
+  return runSteps(buildAutomatonSteps(keys, wordStarts));
+}
+
+/** Loops over all 65,536 code units pause every this many units (a fraction of a millisecond). */
+const UNITS_PER_STEP = 0x800;
+/** Trie nodes handled between pauses. */
+const NODES_PER_STEP = 0x400;
+
+/** buildAutomaton, pausing now and then (see steps.ts). */
+export function* buildAutomatonSteps(keys: readonly string[], wordStarts?: WordStarts): Steps<Automaton> {
+  const { fold } = yield* foldTablesSteps();
   // The alphabet: every folded code unit in a key, numbered by class so that the scanner tells
   // word characters and word-start-only characters apart with one comparison.
   const inKeys = new Uint8Array(0x10000);
   let capacity = 1;
   let maxLength = 0;
-  for (const k of keys) {
+  for (const [i, k] of keys.entries()) {
+    if (i % NODES_PER_STEP === 0) yield;
     if (k.length === 0) throw new Error('empty pattern key');
     capacity += k.length;
     maxLength = Math.max(maxLength, k.length);
@@ -94,6 +106,7 @@ export function buildAutomaton(keys: readonly string[], wordStarts?: WordStarts)
   const symbolCount = next;
   const cls = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
+    if (c % UNITS_PER_STEP === 0) yield;
     const f = fold[c]!;
     cls[c] = f === SKIP ? SYM_SKIP : symbolOf[f] || (isWord(f) ? SYM_OTHER_WORD : SYM_OTHER);
   }
@@ -110,7 +123,8 @@ export function buildAutomaton(keys: readonly string[], wordStarts?: WordStarts)
   const path = new Int32Array(maxLength + 1);
   let n = 1;
   let prev = '';
-  for (const id of ids) {
+  for (const [i, id] of ids.entries()) {
+    if (i % NODES_PER_STEP === 0) yield;
     const key = keys[id]!;
     if (key === prev) throw new Error(`duplicate pattern key: ${key}`);
     let lcp = 0;
@@ -132,12 +146,14 @@ export function buildAutomaton(keys: readonly string[], wordStarts?: WordStarts)
   const rowOf = new Int32Array(n).fill(-1);
   let rowCount = 0;
   for (let v = 0; v < n; v++) {
+    if (v % NODES_PER_STEP === 0) yield;
     let children = 0;
     for (let c = kid[v]!; c !== 0; c = sib[c]!) children++;
     if (v === 0 || children >= DENSE_CHILDREN) rowOf[v] = rowCount++ * symbolCount;
   }
   const rows = new Int32Array(rowCount * symbolCount);
   for (let v = 0; v < n; v++) {
+    if (v % NODES_PER_STEP === 0) yield;
     if (rowOf[v]! < 0) continue;
     for (let c = kid[v]!; c !== 0; c = sib[c]!) rows[rowOf[v]! + sym[c]!] = c;
   }
@@ -169,6 +185,7 @@ export function buildAutomaton(keys: readonly string[], wordStarts?: WordStarts)
   const queue = new Int32Array(n);
   let tail = 1;
   for (let head = 0; head < tail; head++) {
+    if (head % NODES_PER_STEP === 0) yield;
     const node = queue[head]!;
     for (let child = a.kid[node]!; child !== 0; child = a.sib[child]!) {
       queue[tail++] = child;

@@ -1,9 +1,10 @@
-import { buildAutomaton, scan, SYM_SKIP, SYM_SPACE, type Automaton } from './aho-corasick';
+import { buildAutomatonSteps, scan, SYM_SKIP, SYM_SPACE, type Automaton } from './aho-corasick';
 import { cliticsAllowed, isArabicScript, MAX_CLITICS } from './arabic-clitics';
 import { CONTEXT_RULES, type RuleContext } from './false-friends';
 import { endsWord, startsWord, wordPrefix } from './boundaries';
-import { foldTables, isUpperUnit, isWordUnit, type FoldTables } from './normalize';
-import { ARABIC_STARTS, BLOCKER, buildPatternTable, NEED_END, NEED_START, type NameEntry, type PatternTable } from './pattern-table';
+import { foldTablesSteps, isUpperUnit, isWordUnit, type FoldTables } from './normalize';
+import { runSteps, type Steps } from './steps';
+import { ARABIC_STARTS, BLOCKER, buildPatternTableSteps, NEED_END, NEED_START, type NameEntry, type PatternTable } from './pattern-table';
 
 export type { NameEntry };
 
@@ -139,6 +140,9 @@ export interface CompileReport {
   matcher: StateMatcher;
   conflicts: PatternTable['conflicts'];
   patternCount: number;
+  /** What the matcher is made of, for tests that compare builds. */
+  automaton: Automaton;
+  patterns: PatternTable;
 }
 
 /**
@@ -146,17 +150,26 @@ export interface CompileReport {
  * `midWordShortcut: false` turns off the scanning shortcut inside words (see WordStarts), which
  * must never change results; tests compare both.
  */
-export function compileWithReport(names: readonly NameEntry[], options: { midWordShortcut?: boolean } = {}): CompileReport {
-  const table = buildPatternTable(names);
-  const t = foldTables();
+export function compileWithReport(names: readonly NameEntry[], options: CompileOptions = {}): CompileReport {
+  return runSteps(compileSteps(names, options));
+}
+
+export interface CompileOptions {
+  midWordShortcut?: boolean;
+}
+
+/** compileWithReport, pausing now and then (see steps.ts). */
+export function* compileSteps(names: readonly NameEntry[], options: CompileOptions = {}): Steps<CompileReport> {
+  const t = yield* foldTablesSteps();
+  const table = yield* buildPatternTableSteps(names);
   const wordStarts = {
     isWord: (c: number) => isWordUnit(t, c),
     // Latin, Cyrillic and other spaced scripts; Arabic names may follow clitics inside a word.
     startsOnlyAtWordStart: (c: number) => isWordUnit(t, c) && !isArabicScript(c),
   };
-  const automaton = buildAutomaton(table.keys, options.midWordShortcut === false ? undefined : wordStarts);
+  const automaton = yield* buildAutomatonSteps(table.keys, options.midWordShortcut === false ? undefined : wordStarts);
   const matcher = new CompiledMatcher(automaton, table, t);
-  return { matcher, conflicts: table.conflicts, patternCount: table.keys.length };
+  return { matcher, conflicts: table.conflicts, patternCount: table.keys.length, automaton, patterns: table };
 }
 
 export function compileMatcher(names: readonly NameEntry[]): StateMatcher {

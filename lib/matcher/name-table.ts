@@ -1,21 +1,28 @@
 import type { DataLanguage, State } from '@/lib/data/schema';
 import { arabicNameForms, type ArabicStart } from './arabic-clitics';
 import { russianCaseForms } from './russian-cases';
-import { formalNameForms, untermNames, type StateName } from './unterm-names';
+import { runSteps, type Steps } from './steps';
+import { formalNameForms, untermNamesSteps, type StateName } from './unterm-names';
 import { VARIANTS } from './variants';
 
 export type { StateName };
 
 /** UNTERM names (short and formal, with and without articles) plus the common variants. */
 export function stateNames(states: readonly State[]): StateName[] {
+  return runSteps(stateNamesSteps(states));
+}
+
+/** stateNames, pausing now and then (see steps.ts). */
+export function* stateNamesSteps(states: readonly State[]): Steps<StateName[]> {
   const known = new Set(states.map((s) => s.iso2));
-  const out = untermNames(states);
+  const out = yield* untermNamesSteps(states);
   for (const v of VARIANTS) {
     if (!known.has(v.iso2)) continue;
     for (const [lang, names] of Object.entries(v.names) as Array<[DataLanguage, readonly string[]]>) {
       for (const name of names) for (const form of formalNameForms(name, lang)) out.push({ name: form, iso2: v.iso2, lang });
     }
   }
+  yield;
   const seen = new Set<string>();
   return out.filter((n) => {
     const k = `${n.lang}\u0000${n.iso2}\u0000${n.name}`;

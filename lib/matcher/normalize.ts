@@ -15,6 +15,8 @@
  *   fullwidth forms → ASCII; soft hyphens and zero-width characters are skipped.
  */
 
+import { runSteps, type Steps } from './steps';
+
 /** Folded value meaning "ignore this code unit" (it is neither matched nor breaks a match). */
 export const SKIP = 0;
 
@@ -98,6 +100,11 @@ const FOLDING_RANGES: ReadonlyArray<readonly [number, number]> = [
 
 /** Builds the tables once, on first use. */
 export function foldTables(): FoldTables {
+  return tables ?? runSteps(foldTablesSteps());
+}
+
+/** foldTables, pausing now and then (see steps.ts); shares the tables once they are built. */
+export function* foldTablesSteps(): Steps<FoldTables> {
   if (tables) return tables;
   const fold = new Uint16Array(0x10000);
   const flags = new Uint8Array(0x10000);
@@ -111,6 +118,7 @@ export function foldTables(): FoldTables {
   for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x00]) fold[c] = SPACE;
   for (const [from, to] of FOLDING_RANGES) {
     for (let c = from; c <= to; c++) {
+      if ((c & 0x7f) === 0) yield;
       const ch = String.fromCharCode(c);
       fold[c] = foldOne(c, ch);
       if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) flags[c] = flags[c]! | FLAG_UPPER;
@@ -120,6 +128,7 @@ export function foldTables(): FoldTables {
   // word characters; lone surrogate halves (emoji) do not either.
   const word = /[\p{L}\p{N}\p{M}]/u;
   for (let c = 0x80; c < 0x10000; c++) {
+    if ((c & 0x7ff) === 0) yield;
     if ((c >= 0xd800 && c <= 0xdfff) || isCjk(c) || (c >= 0xe000 && c <= 0xf8ff)) continue;
     if (c >= 0xac00 && c <= 0xd7a3) {
       flags[c] = FLAG_WORD; // Hangul syllables
@@ -127,7 +136,8 @@ export function foldTables(): FoldTables {
     }
     if (word.test(String.fromCharCode(c))) flags[c] = flags[c]! | FLAG_WORD;
   }
-  tables = { fold, flags };
+  // A synchronous build may have finished while this one was paused: keep one set of tables.
+  tables ??= { fold, flags };
   return tables;
 }
 

@@ -1,7 +1,8 @@
 import { isArabicScript, type ArabicStart } from './arabic-clitics';
 import { BLOCKERS, CONTEXT_RULES } from './false-friends';
 import { surfaceForms } from './name-table';
-import { foldName, foldTables, isWordUnit } from './normalize';
+import { foldName, foldTablesSteps, isWordUnit } from './normalize';
+import type { Steps } from './steps';
 import type { StateName } from './unterm-names';
 
 /** A name to search for: the State it names and the language it is written in. */
@@ -42,10 +43,13 @@ interface Draft {
   rules: number;
 }
 
-/** Expands names into their searched forms (case forms, clitic forms, dash variants) and folds them. */
-export function buildPatternTable(names: readonly NameEntry[]): PatternTable {
+/**
+ * Expands names into their searched forms (case forms, clitic forms, dash variants) and folds
+ * them, pausing now and then (see steps.ts).
+ */
+export function* buildPatternTableSteps(names: readonly NameEntry[]): Steps<PatternTable> {
   if (CONTEXT_RULES.length > 32) throw new Error('rule bit set holds 32 rules');
-  const t = foldTables();
+  const t = yield* foldTablesSteps();
   const isoCodes: string[] = [];
   const isoIndex = new Map<string, number>();
   const byKey = new Map<string, number>();
@@ -90,7 +94,8 @@ export function buildPatternTable(names: readonly NameEntry[]): PatternTable {
     }
   };
 
-  for (const entry of names) {
+  for (const [i, entry] of names.entries()) {
+    if (i % 16 === 15) yield;
     let iso = isoIndex.get(entry.iso2);
     if (iso === undefined) {
       iso = isoCodes.length;
@@ -99,7 +104,9 @@ export function buildPatternTable(names: readonly NameEntry[]): PatternTable {
     }
     add(entry, iso);
   }
+  yield;
   for (const b of BLOCKERS) add({ ...b, iso2: '' }, BLOCKER);
+  yield;
 
   const upperStart = new Int32Array(drafts.length + 1);
   drafts.forEach((d, i) => (upperStart[i + 1] = upperStart[i]! + d.upper.length));

@@ -1,4 +1,5 @@
 import type { DataLanguage, State } from '@/lib/data/schema';
+import type { Steps } from './steps';
 
 /**
  * The ways a UNTERM name appears in running text.
@@ -57,10 +58,11 @@ export interface StateName {
 
 export const MATCH_LANGUAGES: readonly DataLanguage[] = ['en', 'fr', 'es', 'ru', 'zh', 'ar'];
 
-/** Every UNTERM short and formal form of every State, in the six languages. */
-export function untermNames(states: readonly State[]): StateName[] {
+/** Every UNTERM short and formal form of every State, in the six languages (see steps.ts). */
+export function* untermNamesSteps(states: readonly State[]): Steps<StateName[]> {
   const out: StateName[] = [];
-  for (const state of states) {
+  for (const [i, state] of states.entries()) {
+    if (i % 16 === 15) yield;
     for (const lang of MATCH_LANGUAGES) {
       const forms = [...shortNameForms(state.short[lang], lang), ...formalNameForms(state.formal[lang], lang)];
       for (const name of new Set(forms)) out.push({ name, iso2: state.iso2, lang });

@@ -26,6 +26,13 @@ test.describe('marking on UN pages', () => {
     await expect(page.locator('#intro er-state').first()).toHaveAttribute('aria-label', /Egypt/);
     const scan = await page.evaluate(() => performance.getEntriesByName('endreprisals:scan', 'measure').length);
     expect(scan).toBe(1);
+    // The matcher was compiled in slices, once, before the scan started.
+    const [compile, scanStart] = await page.evaluate(() => [
+      performance.getEntriesByName('endreprisals:compile', 'measure').map((e) => e.startTime + e.duration),
+      performance.getEntriesByName('endreprisals:scan', 'measure')[0]!.startTime,
+    ] as const);
+    expect(compile).toHaveLength(1);
+    expect(compile[0]).toBeLessThanOrEqual(scanStart);
   });
 
   test('page event listeners still fire after marking', async ({ context }) => {
