@@ -4,6 +4,7 @@ import { i18nFor, I18nProvider } from '@/components/I18nContext';
 import type { UiLanguage } from '@/lib/i18n';
 import { cardModel, markLabel, reportRows } from './card-model';
 import { StateCard } from './StateCard';
+import { getCaseTranslation } from '@/lib/data';
 import type { SgReport } from '@/lib/data/schema';
 
 const host = document.createElement('div');
@@ -54,6 +55,25 @@ describe('StateCard', () => {
     const { card } = show('EG', 'ar');
     expect(card.getAttribute('dir')).toBe('rtl');
     expect(card.querySelector('h2')!.textContent).toBe('مصر');
+  });
+
+  it('shows our translation of the case in French, marked lang="fr", with a note', () => {
+    const { card } = show('BY', 'fr');
+    const title = card.querySelector('.case-title')!;
+    expect(title.textContent).toBe('Centre des droits humains Viasna');
+    expect(title.getAttribute('lang')).toBe('fr');
+    expect(title.hasAttribute('dir')).toBe(false);
+    expect(card.querySelector('.summary')!.getAttribute('lang')).toBe('fr');
+    expect(card.querySelector('.summary')!.textContent).toBe(getCaseTranslation('viasna')!.summary.fr);
+    expect(card.querySelector('.translation-note')!.textContent).toBe('Notre traduction du texte anglais de la campagne.');
+  });
+
+  it('shows the campaign’s own English and Chinese with no translation note', () => {
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const { card } = show('BY', lang);
+      expect(card.querySelector('.translation-note')).toBeNull();
+      expect(card.querySelector('.summary')!.getAttribute('lang')).toBe(lang);
+    }
   });
 
   it('closes from its close button', () => {

@@ -2,21 +2,14 @@ import { useI18n } from '@/components/I18nContext';
 import { formatRoute } from '@/lib/router';
 import { langTagOf } from '@/lib/ui-language';
 import { dataLanguageOf } from '@/lib/i18n';
-import type { CardModel, CardReport, LocalText } from './card-model';
+import { textLangAttrs } from '@/components/cases/text-attrs';
+import type { CardModel, CardReport } from './card-model';
 
 export interface StateCardProps {
   model: CardModel;
   /** Opens one of our pages, e.g. "popup.html#/case/viasna", in a new tab. */
   onOpenPage: (path: string) => void;
   onClose: () => void;
-}
-
-/**
- * Attributes for text that fell back to another language than the UI's (English where the data
- * has no translation), so it is read and laid out as that language.
- */
-function fallbackAttrs(value: LocalText, uiData: string): { lang?: string; dir?: 'ltr' } {
-  return value.lang === uiData ? {} : { lang: langTagOf(value.lang), dir: 'ltr' };
 }
 
 function ReportRow({ report }: { report: CardReport }) {
@@ -78,12 +71,13 @@ export function StateCard({ model, onOpenPage, onClose }: StateCardProps) {
             <ul class="cases">
               {model.cases.map((c) => (
                 <li key={c.id} class="case">
-                  <p class="case-title" {...fallbackAttrs(c.title, uiData)}>
+                  <p class="case-title" {...textLangAttrs(c.title, uiData)}>
                     {c.title.text}
                   </p>
-                  <p class="summary" {...fallbackAttrs(c.summary, uiData)}>
+                  <p class="summary" {...textLangAttrs(c.summary, uiData)}>
                     {c.summary.text}
                   </p>
+                  {c.translated && <p class="translation-note">{t('caseTranslationNote')}</p>}
                   <button type="button" class="link" onClick={() => onOpenPage(`popup.html${formatRoute({ name: 'case', caseId: c.id })}`)}>
                     {t('cardOpenCase')}
                     <span aria-hidden="true" class="arrow">{dir === 'rtl' ? ' ←' : ' →'}</span>

@@ -1,12 +1,12 @@
-import type { DataLanguage, SgReport } from '@/lib/data/schema';
-import { casesForState, localized, reportsNamingState } from '@/lib/data';
+import type { SgReport } from '@/lib/data/schema';
+import { casesForState, reportsNamingState } from '@/lib/data';
+import { caseSummary, caseTitle, type CaseText } from '@/lib/data/case-text';
 import { stateByIso2, stateName } from '@/lib/data/states';
 import { dataLanguageOf, translate, type UiLanguage } from '@/lib/i18n';
+import { needsTranslationNote } from '@/components/cases/text-attrs';
 
-export interface LocalText {
-  text: string;
-  lang: DataLanguage;
-}
+/** A case text in the UI's data language, our translation of it, or English (see `lib/data/case-text.ts`). */
+export type LocalText = CaseText;
 
 export interface CardReport {
   year: number;
@@ -22,7 +22,8 @@ export interface CardReport {
 export interface CardModel {
   iso2: string;
   name: string;
-  cases: Array<{ id: string; title: LocalText; summary: LocalText }>;
+  /** `translated`: the title or summary is our translation, which the card notes. */
+  cases: Array<{ id: string; title: LocalText; summary: LocalText; translated: boolean }>;
   reports: CardReport[];
 }
 
@@ -34,11 +35,11 @@ export function cardModel(iso2: string, uiLang: UiLanguage): CardModel | undefin
   return {
     iso2: state.iso2,
     name: stateName(state, lang, 'short'),
-    cases: casesForState(state.iso2).map((c) => ({
-      id: c.id,
-      title: localized(c.title, lang),
-      summary: localized(c.summary, lang),
-    })),
+    cases: casesForState(state.iso2).map((c) => {
+      const title = caseTitle(c, lang);
+      const summary = caseSummary(c, lang);
+      return { id: c.id, title, summary, translated: needsTranslationNote(title, c.title.en) || summary.translation };
+    }),
     reports: reportRows(reportsNamingState(state.iso2)),
   };
 }

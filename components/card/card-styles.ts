@@ -52,6 +52,7 @@ ul { list-style: none; margin: 0; padding: 0; }
 .notes { font-size: 11.5px; color: #7a4b00; background: #fff4d6; border-radius: 4px; padding: 0 5px; }
 .muted { margin: 0 0 4px; color: #424a53; }
 .footnote { margin: 6px 0 6px; font-size: 11.5px; color: #6e7781; }
+.translation-note { margin: 0 0 2px; font-size: 11.5px; color: #6e7781; }
 a, .link { color: #0060a0; }
 a { text-decoration: underline; text-underline-offset: 2px; }
 .link {

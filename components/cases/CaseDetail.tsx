@@ -2,6 +2,7 @@ import { useI18n } from '@/components/I18nContext';
 import { useActedOn } from '@/components/popup/ActedOnContext';
 import { useViewFocus } from '@/components/popup/useFocusHeading';
 import { getCase } from '@/lib/data';
+import { caseDemands, caseSummary, caseTitle } from '@/lib/data/case-text';
 import { dataLanguageOf } from '@/lib/i18n';
 import { formatRoute } from '@/lib/router';
 import { ActedBadge } from './ActedBadge';
@@ -9,8 +10,11 @@ import { CaseTimeline } from './CaseTimeline';
 import { formatDate } from './dates';
 import { caseHasFallback } from './fallback';
 import { LocalizedText } from './LocalizedText';
+import { ShownText } from './ShownText';
 import { SourceList } from './SourceList';
 import { StateName } from './StateName';
+import { needsTranslationNote } from './text-attrs';
+import { TranslationNote } from './TranslationNote';
 
 export function CaseDetail({ caseId }: { caseId: string }) {
   const { t, lang } = useI18n();
@@ -27,6 +31,12 @@ export function CaseDetail({ caseId }: { caseId: string }) {
     );
   }
   const count = acted.cases[c.id] ?? 0;
+  const dataLang = dataLanguageOf(lang);
+  const title = caseTitle(c, dataLang);
+  const summary = caseSummary(c, dataLang);
+  const demands = caseDemands(c, dataLang);
+  // Where the summary is the first paragraph of the background, it is shown once, there.
+  const summaryOpensBackground = c.summary.en === c.background[0]?.en;
   return (
     <article class="view case-detail" aria-labelledby="case-title">
       <header class="case-detail__header">
@@ -34,9 +44,8 @@ export function CaseDetail({ caseId }: { caseId: string }) {
           <StateName iso2={c.state} />
           <ActedBadge count={count} label={t('popupActedLabel', { count })} />
         </p>
-        <LocalizedText as="h1" id="case-title" class="view__title" tabIndex={-1} ref={heading} text={c.title} />
-        {/* Where the summary is the first paragraph of the background, it is shown once, there. */}
-        {c.summary.en !== c.background[0]?.en && <LocalizedText as="p" class="view__lead" text={c.summary} />}
+        <ShownText as="h1" id="case-title" class="view__title" tabIndex={-1} ref={heading} value={title} />
+        {!summaryOpensBackground && <ShownText as="p" class="view__lead" value={summary} />}
         {c.subjects.length > 1 || c.subjects[0]?.role ? (
           <ul class="subjects">
             {c.subjects.map((s, i) => (
@@ -47,7 +56,8 @@ export function CaseDetail({ caseId }: { caseId: string }) {
             ))}
           </ul>
         ) : null}
-        {caseHasFallback(c, dataLanguageOf(lang)) && <p class="note">{t('caseShownInEnglish')}</p>}
+        {(needsTranslationNote(title, c.title.en) || (!summaryOpensBackground && summary.translation)) && <TranslationNote />}
+        {caseHasFallback(c, dataLang) && <p class="note">{t('caseShownInEnglish')}</p>}
       </header>
 
       <nav class="act-panel act-panel--inline" aria-labelledby="case-act-heading">
@@ -66,9 +76,14 @@ export function CaseDetail({ caseId }: { caseId: string }) {
 
       <section class="case-section" aria-labelledby="case-background">
         <h2 id="case-background">{t('caseBackground')}</h2>
-        {c.background.map((paragraph, i) => (
-          <LocalizedText key={i} as="p" text={paragraph} />
-        ))}
+        {c.background.map((paragraph, i) =>
+          i === 0 && summaryOpensBackground ? (
+            <ShownText key={i} as="p" value={summary} />
+          ) : (
+            <LocalizedText key={i} as="p" text={paragraph} />
+          ),
+        )}
+        {summaryOpensBackground && summary.translation && <TranslationNote />}
       </section>
 
       <section class="case-section" aria-labelledby="case-what-happened">
@@ -79,10 +94,11 @@ export function CaseDetail({ caseId }: { caseId: string }) {
       <section class="case-section" aria-labelledby="case-demands">
         <h2 id="case-demands">{t('caseDemands')}</h2>
         <div class="demands">
-          {c.demands.map((demand, i) => (
-            <LocalizedText key={i} as="blockquote" text={demand} class="demands__item" />
+          {demands.map((demand, i) => (
+            <ShownText key={i} as="blockquote" value={demand} class="demands__item" />
           ))}
         </div>
+        {demands.some((d) => d.translation) && <TranslationNote />}
       </section>
 
       <section class="case-section call-to-action" aria-labelledby="case-cta">

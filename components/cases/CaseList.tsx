@@ -2,14 +2,19 @@ import { useI18n } from '@/components/I18nContext';
 import { useActedOn } from '@/components/popup/ActedOnContext';
 import { useViewFocus } from '@/components/popup/useFocusHeading';
 import { getCases } from '@/lib/data';
+import { caseSummary, caseTitle } from '@/lib/data/case-text';
+import { dataLanguageOf } from '@/lib/i18n';
 import { formatRoute } from '@/lib/router';
 import { ActedBadge } from './ActedBadge';
-import { LocalizedText } from './LocalizedText';
+import { ShownText } from './ShownText';
 import { StateName } from './StateName';
+import { needsTranslationNote } from './text-attrs';
+import { TranslationNote } from './TranslationNote';
 
 /** The five cases; `returnTo` is the case the user just came back from, which gets focus. */
 export function CaseList({ returnTo }: { returnTo?: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const dataLang = dataLanguageOf(lang);
   const acted = useActedOn();
   const heading = useViewFocus<HTMLHeadingElement>(() =>
     returnTo ? document.querySelector<HTMLElement>(`[data-case-link="${CSS.escape(returnTo)}"]`) : null,
@@ -21,18 +26,23 @@ export function CaseList({ returnTo }: { returnTo?: string }) {
       </h1>
       <p class="view__lead">{t('popupCasesIntro')}</p>
       <ul class="case-list">
-        {getCases().map((c) => (
-          <li key={c.id} class="case-card">
-            <a class="case-card__link" href={formatRoute({ name: 'case', caseId: c.id })} data-case-link={c.id}>
-              <span class="case-card__top">
-                <StateName iso2={c.state} class="case-card__state" />
-                <ActedBadge count={acted.cases[c.id] ?? 0} label={t('popupActedLabel', { count: acted.cases[c.id] ?? 0 })} />
-              </span>
-              <LocalizedText text={c.title} class="case-card__title" />
-              <LocalizedText text={c.summary} class="case-card__summary" />
-            </a>
-          </li>
-        ))}
+        {getCases().map((c) => {
+          const title = caseTitle(c, dataLang);
+          const summary = caseSummary(c, dataLang);
+          return (
+            <li key={c.id} class="case-card">
+              <a class="case-card__link" href={formatRoute({ name: 'case', caseId: c.id })} data-case-link={c.id}>
+                <span class="case-card__top">
+                  <StateName iso2={c.state} class="case-card__state" />
+                  <ActedBadge count={acted.cases[c.id] ?? 0} label={t('popupActedLabel', { count: acted.cases[c.id] ?? 0 })} />
+                </span>
+                <ShownText value={title} class="case-card__title" />
+                <ShownText value={summary} class="case-card__summary" />
+                {(needsTranslationNote(title, c.title.en) || summary.translation) && <TranslationNote as="span" class="case-card__note" />}
+              </a>
+            </li>
+          );
+        })}
       </ul>
       <section class="act-panel" aria-labelledby="act-all-heading">
         <h2 id="act-all-heading" class="act-panel__title">

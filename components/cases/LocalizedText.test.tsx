@@ -1,11 +1,13 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18nFor, I18nProvider } from '@/components/I18nContext';
-import { getCase } from '@/lib/data';
+import { getCase, getCaseTranslation } from '@/lib/data';
+import { caseSummary, type CaseText } from '@/lib/data/case-text';
 import type { CampaignText } from '@/lib/data/schema';
 import type { UiLanguage } from '@/lib/i18n';
 import { caseHasFallback } from './fallback';
 import { LocalizedText } from './LocalizedText';
+import { ShownText } from './ShownText';
 
 const host = document.createElement('div');
 afterEach(() => render(null, host));
@@ -23,10 +25,11 @@ function renderIn(lang: UiLanguage, text: CampaignText): HTMLElement {
 describe('LocalizedText', () => {
   const text: CampaignText = { en: 'In English', zh: '中文文本', fr: 'En français' };
 
-  it('shows the UI language without marking it', () => {
+  it('shows the UI language, marked as such', () => {
     const p = renderIn('zh-CN', text);
     expect(p.textContent).toBe('中文文本');
-    expect(p.hasAttribute('lang')).toBe(false);
+    expect(p.getAttribute('lang')).toBe('zh-CN');
+    expect(p.hasAttribute('dir')).toBe(false);
     expect(renderIn('fr', text).textContent).toBe('En français');
   });
 
@@ -35,6 +38,33 @@ describe('LocalizedText', () => {
     expect(p.textContent).toBe('In English');
     expect(p.getAttribute('lang')).toBe('en');
     expect(p.getAttribute('dir')).toBe('ltr');
+  });
+});
+
+describe('ShownText', () => {
+  function show(lang: UiLanguage, value: CaseText): HTMLElement {
+    render(
+      <I18nProvider value={i18nFor(lang)}>
+        <ShownText as="p" value={value} />
+      </I18nProvider>,
+      host,
+    );
+    return host.querySelector('p')!;
+  }
+
+  it('marks our translation with its language, and English in its place as English, left to right', () => {
+    const viasna = getCase('viasna')!;
+    const ar = show('ar', caseSummary(viasna, 'ar'));
+    expect(ar.textContent).toBe(getCaseTranslation('viasna')!.summary.ar);
+    expect(ar.getAttribute('lang')).toBe('ar');
+    expect(ar.hasAttribute('dir')).toBe(false);
+    const en = show('ar', { text: 'In English', lang: 'en', translation: false });
+    expect(en.getAttribute('lang')).toBe('en');
+    expect(en.getAttribute('dir')).toBe('ltr');
+    const zh = show('zh-CN', caseSummary(viasna, 'zh'));
+    expect(zh.textContent).toBe(viasna.summary.zh);
+    expect(zh.getAttribute('lang')).toBe('zh-CN');
+    expect(zh.getAttribute('dir') ?? '').toBe('');
   });
 });
 
@@ -57,5 +87,14 @@ describe('caseHasFallback', () => {
     delete viasna.updates.at(-1)!.text.fr;
     expect(caseHasFallback(viasna, 'fr')).toBe(true);
     expect(caseHasFallback(viasna, 'ru')).toBe(true);
+  });
+
+  it('counts our current translations of title, summary and demands as present', () => {
+    const viasna = structuredClone(getCase('viasna')!);
+    translateAll(viasna);
+    for (const text of [viasna.title, viasna.summary, viasna.background[0]!, ...viasna.demands]) delete text.fr;
+    expect(caseHasFallback(viasna, 'fr')).toBe(false);
+    viasna.demands[0]!.en = 'A changed demand.';
+    expect(caseHasFallback(viasna, 'fr')).toBe(true);
   });
 });

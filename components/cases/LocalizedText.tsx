@@ -3,7 +3,7 @@ import { useI18n } from '@/components/I18nContext';
 import { localized } from '@/lib/data';
 import type { CampaignText } from '@/lib/data/schema';
 import { dataLanguageOf } from '@/lib/i18n';
-import { langTagOf } from '@/lib/ui-language';
+import { textLangAttrs } from './text-attrs';
 
 type Tag = 'span' | 'p' | 'h1' | 'h2' | 'strong' | 'blockquote';
 
@@ -15,9 +15,8 @@ export function LocalizedText({ text, as: As = 'span', ...rest }: { text: Campai
   const { lang } = useI18n();
   const wanted = dataLanguageOf(lang);
   const shown = localized(text, wanted);
-  const fallback = shown.lang !== wanted;
   return (
-    <As {...(rest as object)} lang={fallback ? langTagOf(shown.lang) : undefined} dir={fallback ? 'ltr' : undefined}>
+    <As {...(rest as object)} {...textLangAttrs(shown, wanted)}>
       {shown.text}
     </As>
   );

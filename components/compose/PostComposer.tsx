@@ -6,7 +6,8 @@ import { StatusMessage } from '@/components/ui/StatusMessage';
 import { useSettings } from '@/components/ui/SettingsContext';
 import { copyText } from '@/components/ui/clipboard';
 import { openInNewTab } from '@/components/ui/open-tab';
-import { getCase, getCases, localized } from '@/lib/data';
+import { getCase, getCases } from '@/lib/data';
+import { caseTitle } from '@/lib/data/case-text';
 import { dataLanguageOf } from '@/lib/i18n';
 import type { SocialNetwork } from '@/lib/settings';
 import { checkPostLength } from '@/lib/share/length';
@@ -76,7 +77,7 @@ export function PostComposer({ target }: { target: string }) {
   return (
     <section class="view composer" aria-labelledby="post-heading">
       <h1 id="post-heading" class="view__title" tabIndex={-1} ref={heading}>
-        {single ? t('composeHeadingCase', { name: localized(single.title, dataLang).text }) : t('composeHeadingAll')}
+        {single ? t('composeHeadingCase', { name: caseTitle(single, dataLang).text }) : t('composeHeadingAll')}
       </h1>
       <p class="view__lead">{t('composeIntro')}</p>
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
-import { getCases, localized } from '@/lib/data';
+import { getCases } from '@/lib/data';
+import { caseTitle } from '@/lib/data/case-text';
 import { stateByIso2, stateName } from '@/lib/data/states';
 import { dataLanguageOf } from '@/lib/i18n';
 import { countActions, deleteAction, listActions, markLetterSent, sentDraftIds, setNote, type ActionRecord } from '@/lib/store/actions';
@@ -39,7 +40,7 @@ export function ActionList({ announce }: { announce: (message: string) => void }
 
   if (!data || total === 0) return null;
 
-  const titles = new Map(getCases().map((c) => [c.id, localized(c.title, dataLang).text]));
+  const titles = new Map(getCases().map((c) => [c.id, caseTitle(c, dataLang).text]));
   const nameOf = (iso2: string) => {
     const state = stateByIso2(iso2);
     return state ? stateName(state, dataLang) : iso2;

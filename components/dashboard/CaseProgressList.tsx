@@ -1,5 +1,8 @@
 import { useI18n } from '@/components/I18nContext';
-import { LocalizedText } from '@/components/cases/LocalizedText';
+import { ShownText } from '@/components/cases/ShownText';
+import { needsTranslationNote } from '@/components/cases/text-attrs';
+import { TranslationNote } from '@/components/cases/TranslationNote';
+import { caseTitle } from '@/lib/data/case-text';
 import { stateByIso2, stateName } from '@/lib/data/states';
 import { dataLanguageOf } from '@/lib/i18n';
 import type { Case } from '@/lib/data/schema';
@@ -26,11 +29,13 @@ export function CaseProgressList({ cases, progress }: { cases: readonly Case[]; 
           (item): item is string => Boolean(item),
         );
         const headingId = `case-${c.id}`;
+        const title = caseTitle(c, dataLanguageOf(lang));
         return (
           <li key={c.id} class="dash-case" aria-labelledby={headingId} data-case={c.id}>
             <h3 id={headingId} class="dash-case__title">
-              <LocalizedText text={c.title} />
+              <ShownText value={title} />
             </h3>
+            {needsTranslationNote(title, c.title.en) && <TranslationNote class="dash-case__note" />}
             <p class="dash-case__state">{t('dashboardCaseState', { state: nameOf(c.state) })}</p>
             <dl class="dash-case__facts">
               <div>
@@ -63,7 +68,7 @@ export function CaseProgressList({ cases, progress }: { cases: readonly Case[]; 
               {t('dashboardCaseAct')}
               <span class="dash-sr-only">
                 {': '}
-                <LocalizedText text={c.title} />
+                <ShownText value={title} />
               </span>
             </a>
           </li>

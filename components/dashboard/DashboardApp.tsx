@@ -3,7 +3,8 @@ import { useI18n } from '@/components/I18nContext';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { SettingsProvider } from '@/components/ui/SettingsContext';
 import { UiLanguageProvider } from '@/components/ui/UiLanguageProvider';
-import { getCases, getReports, localized } from '@/lib/data';
+import { getCases, getReports } from '@/lib/data';
+import { caseTitle } from '@/lib/data/case-text';
 import { dataLanguageOf } from '@/lib/i18n';
 import { dashboardCounts } from '@/lib/store/counts';
 import { actionsOverTime } from '@/lib/store/timeline';
@@ -41,7 +42,7 @@ function Dashboard() {
 
   const caseStates = useMemo(() => {
     const byState = new Map<string, string[]>();
-    for (const c of cases) byState.set(c.state, [...(byState.get(c.state) ?? []), localized(c.title, dataLanguageOf(lang)).text]);
+    for (const c of cases) byState.set(c.state, [...(byState.get(c.state) ?? []), caseTitle(c, dataLanguageOf(lang)).text]);
     return byState;
   }, [cases, lang]);
 

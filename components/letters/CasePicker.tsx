@@ -1,11 +1,13 @@
 import { useI18n } from '@/components/I18nContext';
-import { LocalizedText } from '@/components/cases/LocalizedText';
+import { ShownText } from '@/components/cases/ShownText';
 import { StateName } from '@/components/cases/StateName';
 import { getCases } from '@/lib/data';
+import { caseTitle } from '@/lib/data/case-text';
+import { dataLanguageOf } from '@/lib/i18n';
 
 /** Checkboxes for the cases a letter raises. */
 export function CasePicker({ selected, onChange }: { selected: string[]; onChange: (ids: string[]) => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const cases = getCases();
   const toggle = (id: string, on: boolean) =>
     // Keep the campaign's order whatever order the boxes are ticked in.
@@ -17,7 +19,7 @@ export function CasePicker({ selected, onChange }: { selected: string[]; onChang
         <label key={c.id} class="check">
           <input type="checkbox" checked={selected.includes(c.id)} onChange={(event) => toggle(c.id, event.currentTarget.checked)} />
           <span class="check__text">
-            <LocalizedText text={c.title} class="check__title" />
+            <ShownText value={caseTitle(c, dataLanguageOf(lang))} class="check__title" />
             <StateName iso2={c.state} class="check__meta" />
           </span>
         </label>

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import campaignJson from './campaign.json';
+import caseTranslationsJson from './case-translations.json';
 import figuresJson from './figures.json';
 import reportsJson from './reports.json';
 import { parsePack } from './parse-pack';
-import { Campaign, Figures, SgReport, type Case } from './schema';
+import { Campaign, CaseTranslations, Figures, SgReport, type Case } from './schema';
 
 export { localized } from './localized';
 export { STATES, stateByIso2, stateName } from './states';
@@ -12,6 +13,7 @@ export { STATES, stateByIso2, stateName } from './states';
 const campaign = parsePack('campaign.json', Campaign, campaignJson);
 const reports = parsePack('reports.json', z.array(SgReport), reportsJson);
 const figures = parsePack('figures.json', Figures, figuresJson);
+const caseTranslations = parsePack('case-translations.json', CaseTranslations, caseTranslationsJson).cases;
 
 export function getCampaign(): Campaign {
   return campaign;
@@ -43,4 +45,12 @@ export function reportsNamingState(iso2: string): SgReport[] {
 
 export function getFigures(): Figures {
   return figures;
+}
+
+/**
+ * Our fr/es/ru/ar translations of a case's title, summary and demands, each quoting the English it
+ * translates. Read case texts through `case-text.ts`, which uses a translation only while it matches.
+ */
+export function getCaseTranslation(caseId: string): CaseTranslations['cases'][string] | undefined {
+  return caseTranslations[caseId];
 }

@@ -173,3 +173,21 @@ export const Figures = z.object({
   asOf: IsoDate,
 });
 export type Figures = z.infer<typeof Figures>;
+
+/** One of our translations of a campaign English text, quoting the English (`source`) it translates. */
+export const CaseTextTranslation = z.object({ source: text, fr: text, es: text, ru: text, ar: text });
+export type CaseTextTranslation = z.infer<typeof CaseTextTranslation>;
+
+/**
+ * Our French, Spanish, Russian and Arabic translations of each case's title, summary and demands
+ * (the campaign wrote them in English and Chinese only), keyed by case id.
+ */
+export const CaseTranslations = z.object({
+  note: text,
+  translatedFrom: z.literal('en'),
+  cases: z.record(
+    z.string().regex(/^[a-z0-9-]+$/),
+    z.object({ title: CaseTextTranslation, summary: CaseTextTranslation, demands: z.array(CaseTextTranslation).min(1) }),
+  ),
+});
+export type CaseTranslations = z.infer<typeof CaseTranslations>;

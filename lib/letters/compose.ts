@@ -69,7 +69,7 @@ export function composeLetter({ lang, state: iso2, caseIds, sender }: LetterRequ
 
   const caseBlocks = cases.map((c, i) => {
     const texts = caseTexts(c, lang);
-    const translated = texts.demands.some((d) => d.translated);
+    const translated = texts.demands.some((d) => d.translation);
     return fillTemplate(t.caseBlock, {
       number: String(i + 1),
       caseName: texts.title.text,

@@ -63,15 +63,38 @@ test('marks updates that rest on weaker sources only', async ({ extensionPage })
   await expect(weak.locator('.weak-mark')).toContainText('Weaker source');
 });
 
-test('falls back to English with lang="en" where a case has no text in the UI language', async ({ extensionPage }) => {
+test('in French shows our translation of title, summary and demands (lang="fr", noted) and English elsewhere (lang="en")', async ({ extensionPage }) => {
   const page = await openPopup(extensionPage, '#/case/viasna');
   await switchLanguage(page, 'fr');
   await expect(page.getByRole('heading', { level: 2, name: 'Contexte' })).toBeVisible();
   const title = page.locator('#case-title');
-  // The shipped case texts are in English and Chinese only.
-  await expect(title).toHaveAttribute('lang', 'en');
-  await expect(title).toHaveText('Human Rights Centre Viasna');
-  await expect(page.locator('.note').first()).toContainText('anglais');
+  await expect(title).toHaveText('Centre des droits humains Viasna');
+  await expect(title).toHaveAttribute('lang', 'fr');
+
+  // The summary opens the background; the later paragraphs exist in English and Chinese only.
+  const paragraphs = page.locator('section[aria-labelledby="case-background"] p:not(.translation-note)');
+  await expect(paragraphs.first()).toHaveText(/^Le Centre des droits humains Viasna est une organisation non gouvernementale/);
+  await expect(paragraphs.first()).toHaveAttribute('lang', 'fr');
+  await expect(paragraphs.nth(1)).toHaveAttribute('lang', 'en');
+  await expect(paragraphs.nth(1)).toHaveAttribute('dir', 'ltr');
+  await expect(page.locator('section[aria-labelledby="case-background"] .translation-note')).toHaveText(
+    'Notre traduction du texte anglais de la campagne.',
+  );
+
+  const demands = page.locator('.demands__item');
+  await expect(demands).toHaveCount(2);
+  for (const demand of await demands.all()) await expect(demand).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('section[aria-labelledby="case-demands"] .translation-note')).toBeVisible();
+  await expect(page.locator('.case-detail__header .note')).toContainText('anglais');
+  await screenshot(page, 'popup-case-fr');
+
+  await page.getByRole('link', { name: 'Tous les cas' }).click();
+  const viasna = page.locator('[data-case-link="viasna"]');
+  await expect(viasna.locator('.case-card__summary')).toHaveAttribute('lang', 'fr');
+  await expect(viasna.locator('.case-card__summary')).toContainText('organisation non gouvernementale');
+  await expect(viasna.locator('.case-card__note')).toHaveText('Notre traduction du texte anglais de la campagne.');
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'popup-list-fr');
 });
 
 test('works with the keyboard alone: list, case, Escape back to the same case', async ({ extensionPage }) => {

@@ -198,7 +198,20 @@ test.describe('the card', () => {
     await expect(card(arPage)).toHaveAttribute('dir', 'rtl');
     await expect(card(arPage).locator('h2')).toHaveText('مصر');
     await expect(arPage.locator('#intro er-state').first()).toHaveAttribute('aria-label', /مصر/);
+    // Our Arabic translation of the case, marked as Arabic and as our translation.
+    await expect(card(arPage).locator('.summary')).toHaveAttribute('lang', 'ar');
+    await expect(card(arPage).locator('.translation-note')).toHaveText('ترجمتنا للنص الإنجليزي للحملة.');
     await arPage.screenshot({ path: 'tests/artifacts/card-ar.png' });
+
+    await setSettings(settingsPage, { uiLanguage: 'fr' });
+    const frPage = await openFixture(context, 'https://news.un.org/fr/story/fixture', 'fr.html');
+    await frPage.setViewportSize({ width: 900, height: 700 });
+    await frPage.locator('#intro er-state[data-er-state="BY"]').hover();
+    await expect(card(frPage)).toBeVisible();
+    await expect(card(frPage).locator('.case-title')).toHaveText('Centre des droits humains Viasna');
+    await expect(card(frPage).locator('.case-title')).toHaveAttribute('lang', 'fr');
+    await expect(card(frPage).locator('.translation-note')).toHaveText('Notre traduction du texte anglais de la campagne.');
+    await frPage.screenshot({ path: 'tests/artifacts/card-fr.png' });
   });
 });
 
