@@ -31,7 +31,7 @@ export class Checks {
   }
 
   /** Records a check that could not run because an earlier one it depends on failed. */
-  skip(name: string, because: string): void {
+  notRun(name: string, because: string): void {
     this.record({ name, ok: false, ms: 0, error: `not run: ${because}` });
   }
 
