@@ -2,7 +2,7 @@ import { useI18n } from '@/components/I18nContext';
 import type { MessageKey } from '@/lib/i18n';
 import type { Timeline, TimeUnit } from '@/lib/store/timeline';
 import { labelEvery, niceTicks } from './chart-scale';
-import { Disclosure } from './Disclosure';
+import { TableDisclosure } from './TableDisclosure';
 import { formattersFor } from './format';
 
 const PER: Record<TimeUnit, MessageKey> = {
@@ -101,28 +101,26 @@ export function ActivityChart({ timeline }: { timeline: Timeline }) {
           );
         })}
       </svg>
-      <Disclosure summary={t('dashboardShowTable')}>
+      <TableDisclosure summary={t('dashboardShowTable')}>
         {() => (
-          <div class="dash-scroll" tabIndex={0} role="region" aria-label={t('dashboardShowTable')}>
-            <table class="dash-table dash-table--compact">
-              <thead>
-                <tr>
-                  <th scope="col">{t('dashboardColPeriod')}</th>
-                  <th scope="col">{t('dashboardStatActions')}</th>
+          <>
+            <thead>
+              <tr>
+                <th scope="col">{t('dashboardColPeriod')}</th>
+                <th scope="col">{t('dashboardStatActions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {buckets.map((bucket) => (
+                <tr key={bucket.start}>
+                  <th scope="row">{f.bucket(unit, bucket.start)}</th>
+                  <td>{f.number(bucket.count)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {buckets.map((bucket) => (
-                  <tr key={bucket.start}>
-                    <th scope="row">{f.bucket(unit, bucket.start)}</th>
-                    <td>{f.number(bucket.count)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </>
         )}
-      </Disclosure>
+      </TableDisclosure>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
 import { stateByIso2, stateName } from '@/lib/data/states';
 import { dataLanguageOf } from '@/lib/i18n';
-import { Disclosure } from './Disclosure';
+import { TableDisclosure } from './TableDisclosure';
 import { formattersFor } from './format';
 import { countryShapes, MAP_HEIGHT, MAP_WIDTH } from './world-map';
 
@@ -122,34 +122,32 @@ export function MissionsMap({ lettersDrafted, lettersSent, caseStates, namedStat
           {t('dashboardLegendNamed')}
         </li>
       </ul>
-      <Disclosure summary={t('dashboardMapTable')}>
+      <TableDisclosure summary={t('dashboardMapTable')} testId="map-table">
         {() => (
-          <div class="dash-scroll" tabIndex={0} role="region" aria-label={t('dashboardMapTable')}>
-            <table class="dash-table dash-table--compact" data-testid="map-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('dashboardColState')}</th>
-                  <th scope="col">{t('dashboardColSent')}</th>
-                  <th scope="col">{t('dashboardColDrafted')}</th>
-                  <th scope="col">{t('dashboardColCampaignCases')}</th>
-                  <th scope="col">{t('dashboardColNamed')}</th>
+          <>
+            <thead>
+              <tr>
+                <th scope="col">{t('dashboardColState')}</th>
+                <th scope="col">{t('dashboardColSent')}</th>
+                <th scope="col">{t('dashboardColDrafted')}</th>
+                <th scope="col">{t('dashboardColCampaignCases')}</th>
+                <th scope="col">{t('dashboardColNamed')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.iso2} data-iso2={row.iso2}>
+                  <th scope="row">{row.name}</th>
+                  <td>{f.number(row.sent)}</td>
+                  <td>{f.number(row.drafted)}</td>
+                  <td>{row.cases.join(' · ')}</td>
+                  <td>{row.named.map((year) => f.year(year)).join(', ')}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.iso2} data-iso2={row.iso2}>
-                    <th scope="row">{row.name}</th>
-                    <td>{f.number(row.sent)}</td>
-                    <td>{f.number(row.drafted)}</td>
-                    <td>{row.cases.join(' · ')}</td>
-                    <td>{row.named.map((year) => f.year(year)).join(', ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </>
         )}
-      </Disclosure>
+      </TableDisclosure>
     </div>
   );
 }
