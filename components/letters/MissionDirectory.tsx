@@ -8,8 +8,7 @@ import { useSettings } from '@/components/ui/SettingsContext';
 import { stateName } from '@/lib/data/states';
 import { dataLanguageOf } from '@/lib/i18n';
 import { formatRoute } from '@/lib/router';
-import { BLUE_BOOK_URL } from '@/lib/letters/missions';
-import { findStates } from './find-states';
+import { BLUE_BOOK_URL, searchMissions } from '@/lib/letters/missions';
 import { useSortedStates } from './use-sorted-states';
 
 /**
@@ -24,7 +23,7 @@ export function MissionDirectory({ initialQuery = '' }: { initialQuery?: string 
   const dataLang = dataLanguageOf(lang);
   const states = useSortedStates(lang);
   const [query, setQuery] = useState(initialQuery);
-  const results = useMemo(() => findStates(states, query), [states, query]);
+  const results = useMemo(() => searchMissions(query, states), [states, query]);
   const list = useRef<HTMLUListElement>(null);
 
   const moveFocus = (event: KeyboardEvent) => {

@@ -4,7 +4,7 @@ import { ActedBadge } from '@/components/cases/ActedBadge';
 import { useActedOn } from '@/components/popup/ActedOnContext';
 import { stateName } from '@/lib/data/states';
 import { dataLanguageOf } from '@/lib/i18n';
-import { findStates } from './find-states';
+import { searchMissions } from '@/lib/letters/missions';
 import { useSortedStates } from './use-sorted-states';
 
 const SHOWN = 8;
@@ -20,7 +20,7 @@ export function MissionPicker({ onPick, autoFocus }: { onPick: (iso2: string) =>
   const states = useSortedStates(lang);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const results = useMemo(() => (query.trim() ? findStates(states, query).slice(0, SHOWN) : []), [states, query]);
+  const results = useMemo(() => (query.trim() ? searchMissions(query, states).slice(0, SHOWN) : []), [states, query]);
   const open = results.length > 0;
 
   const onKeyDown = (event: KeyboardEvent) => {

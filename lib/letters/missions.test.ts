@@ -45,6 +45,16 @@ describe('searchMissions', () => {
     expect(searchMissions('xyzzy')).toEqual([]);
   });
 
+  it('searches the list it is given and keeps its order on ties', () => {
+    const reversed = [...STATES].reverse();
+    const guineas = searchMissions('guinea', reversed).map((s) => s.iso2);
+    const inOrder = searchMissions('guinea').map((s) => s.iso2);
+    expect(new Set(guineas)).toEqual(new Set(inOrder));
+    expect(guineas).not.toEqual(inOrder);
+    expect(searchMissions('Swaziland', reversed).map((s) => s.iso2)).toEqual(['SZ']);
+    expect(searchMissions('egypt', STATES.filter((s) => s.iso2 !== 'EG'))).toEqual([]);
+  });
+
   it('covers all 195 States', () => {
     expect(STATES).toHaveLength(195);
   });

@@ -38,10 +38,11 @@ const FOLDED_FORMER = FORMER_NAMES.map(([iso2, name]) => [iso2, foldForSearch(na
  * six UN languages, or a former name, matches `query`, accent- and case-insensitive: exact
  * names first, then names starting with the query, then words starting with it, then any
  * substring (ranking by lib/state-search). A former name matched exactly ranks with exact names;
- * otherwise it comes after the current names' matches.
+ * otherwise it comes after the current names' matches. Ties keep the order of `states` (the UI
+ * passes them sorted in its language's alphabet).
  */
-export function searchMissions(query: string): State[] {
-  const found = searchStates(STATES, query);
+export function searchMissions(query: string, states: readonly State[] = STATES): State[] {
+  const found = searchStates(states, query);
   const q = foldForSearch(query);
   if (!q) return found;
   const exact: State[] = [];
