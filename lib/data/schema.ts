@@ -73,6 +73,51 @@ export const StatusUpdate = CaseEvent.extend({
 });
 export type StatusUpdate = z.infer<typeof StatusUpdate>;
 
+/**
+ * A State raising a campaign case in public at the UN, as a source reports it. A joint statement
+ * lists every State it spoke for (BENELUX: BE, NL, LU) and names the group; `speaker` is the
+ * State that delivered it, where the source says so.
+ */
+export const CaseMention = z.object({
+  states: z.array(Iso2).min(1),
+  group: text.optional(),
+  speaker: Iso2.optional(),
+  /** "HRC51" for a Human Rights Council session, "GA79-C3" for the General Assembly's Third Committee. */
+  session: z.string().regex(/^(HRC\d+|GA\d+-C3)$/, 'session as HRC<n> or GA<n>-C3'),
+  setting: z.enum(['reprisals-dialogue', 'third-committee', 'other']),
+  date: PartialDate,
+  /** What was said, as the source reports it ("raised", "noted", "drew attention to"). */
+  text: CampaignText,
+  sources: sourceIds,
+  weakSourcesOnly: z.boolean(),
+});
+export type CaseMention = z.infer<typeof CaseMention>;
+
+/** Where one person (or the organisation) named in a case stands, as of `since`. */
+export const PersonStatus = z.object({
+  name: CampaignText,
+  situation: z.enum(['detained', 'released', 'released-with-restrictions', 'in-exile', 'on-trial', 'under-restrictions', 'unknown']),
+  /** Date of the fact that put the person in this situation. */
+  since: PartialDate,
+  text: CampaignText,
+  sources: sourceIds,
+  weakSourcesOnly: z.boolean(),
+});
+export type PersonStatus = z.infer<typeof PersonStatus>;
+
+/**
+ * A case as it stands today, shown before its history: who is free, who is still detained, what
+ * is pending. `asOf` is the date of the newest sourced fact in it.
+ */
+export const CaseStatus = z.object({
+  asOf: IsoDate,
+  summary: CampaignText,
+  people: z.array(PersonStatus).default([]),
+  /** What the campaign's 2022 demands still ask that is not yet met (for letters and posts). */
+  stillOpen: z.array(CampaignText).default([]),
+});
+export type CaseStatus = z.infer<typeof CaseStatus>;
+
 export const Case = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   state: Iso2,
@@ -91,6 +136,10 @@ export const Case = z.object({
   /** Codes in ISHR's #EndReprisals database, e.g. "2017-022-001". */
   ishrCaseCodes: z.array(z.string()).default([]),
   updates: z.array(StatusUpdate).default([]),
+  /** The case today; absent only until the data is brought up to date. */
+  status: CaseStatus.optional(),
+  /** States that raised the case at the UN, from sourced reports. */
+  stateMentions: z.array(CaseMention).default([]),
   sources: z.array(Source).min(1),
   asOf: IsoDate,
   /** Which of the case's texts were translated by us, and from which language (see TranslatedFrom). */
