@@ -35,6 +35,25 @@ describe('STATES', () => {
     expect(stateByIso2('tr')?.iso2).toBe('TR');
   });
 
+  it('has the Netherlands under its current UN short name, and the formal names unchanged', () => {
+    const nl = stateByIso2('NL')!;
+    expect(nl.short).toEqual({
+      en: 'Netherlands (Kingdom of the)',
+      fr: 'Pays-Bas (Royaume des)',
+      es: 'Países Bajos (Reino de los)',
+      ru: 'Нидерланды (Королевство)',
+      zh: '荷兰王国',
+      ar: 'هولندا (مملكة _)',
+    });
+    expect(nl.formal.en).toBe('the Kingdom of the Netherlands');
+    expect(nl.formal.fr).toBe('le Royaume des Pays-Bas');
+  });
+
+  it('refuses to update the Netherlands when the CSV’s UNTERM names have changed under the update', () => {
+    const csv = readFileSync(csvPath(), 'utf8').replace(',Netherlands (the),', ',Netherlands,');
+    expect(() => buildStates(csv)).toThrow(/NL: the CSV's UNTERM short names changed/);
+  });
+
   it('is exactly what scripts/generate-states.ts produces from the CSV', () => {
     const generated = renderStates(buildStates(readFileSync(csvPath(), 'utf8')));
     expect(readFileSync(OUTPUT, 'utf8')).toBe(generated);

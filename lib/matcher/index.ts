@@ -10,7 +10,8 @@
  * What is not: demonyms and adjectives, names inside longer place names ("New Guinea", "印度洋"),
  * and the contexts in false-friends.ts (first names, the US state of Georgia, 发展中国家…).
  */
-import { STATES } from '@/lib/data/states';
+import { decodeStateNames, type StateNameRow, type StateNamesTable } from '@/lib/data/state-names';
+import stateNamesTable from '@/lib/data/state-names.generated.json';
 import { yieldToPage } from '@/lib/marking/yield';
 import { compileMatcher, compileSteps, type NameEntry, type StateMatch, type StateMatcher } from './matcher';
 import { stateNamesSteps } from './name-table';
@@ -23,13 +24,19 @@ export const COMPILE_MEASURE = 'endreprisals:compile';
 /** Work per slice of the time-sliced build, in ms: well under the 50 ms of a long task. */
 const COMPILE_SLICE_MS = 8;
 
+let cachedRows: StateNameRow[] | undefined;
 let cachedNames: NameEntry[] | undefined;
+
+/** The rows of the compact name table: current UNTERM names and former UN names of the 195 States. */
+function nameRows(): StateNameRow[] {
+  return (cachedRows ??= decodeStateNames(stateNamesTable as StateNamesTable));
+}
 let cachedMatcher: StateMatcher | undefined;
 let loading: Promise<StateMatcher> | undefined;
 
 /** Every name the State matcher searches for (before case forms and clitics are added). */
 export function allStateNames(): NameEntry[] {
-  cachedNames ??= runSteps(stateNamesSteps(STATES));
+  cachedNames ??= runSteps(stateNamesSteps(nameRows()));
   return cachedNames.map((n) => ({ ...n }));
 }
 
@@ -39,7 +46,7 @@ export function allStateNames(): NameEntry[] {
  * so every caller gets the same instance.
  */
 function* stateMatcherSteps(): Steps<StateMatcher> {
-  const names = cachedNames ?? (yield* stateNamesSteps(STATES));
+  const names = cachedNames ?? (yield* stateNamesSteps(nameRows()));
   cachedNames ??= names;
   if (cachedMatcher) return cachedMatcher;
   const { matcher } = yield* compileSteps(cachedNames);

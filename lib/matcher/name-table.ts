@@ -1,4 +1,5 @@
-import type { DataLanguage, State } from '@/lib/data/schema';
+import type { DataLanguage } from '@/lib/data/schema';
+import type { StateNameRow } from '@/lib/data/state-names';
 import { arabicNameForms, type ArabicStart } from './arabic-clitics';
 import { russianCaseForms } from './russian-cases';
 import { runSteps, type Steps } from './steps';
@@ -7,15 +8,18 @@ import { VARIANTS } from './variants';
 
 export type { StateName };
 
-/** UNTERM names (short and formal, with and without articles) plus the common variants. */
-export function stateNames(states: readonly State[]): StateName[] {
-  return runSteps(stateNamesSteps(states));
+/**
+ * UNTERM names (short and formal, with and without articles), former UN names and the common
+ * variants, from the rows of the compact name table (lib/data/state-names.ts).
+ */
+export function stateNames(rows: readonly StateNameRow[]): StateName[] {
+  return runSteps(stateNamesSteps(rows));
 }
 
 /** stateNames, pausing now and then (see steps.ts). */
-export function* stateNamesSteps(states: readonly State[]): Steps<StateName[]> {
-  const known = new Set(states.map((s) => s.iso2));
-  const out = yield* untermNamesSteps(states);
+export function* stateNamesSteps(rows: readonly StateNameRow[]): Steps<StateName[]> {
+  const known = new Set(rows.map((r) => r.iso2));
+  const out = yield* untermNamesSteps(rows);
   for (const v of VARIANTS) {
     if (!known.has(v.iso2)) continue;
     for (const [lang, names] of Object.entries(v.names) as Array<[DataLanguage, readonly string[]]>) {

@@ -1,4 +1,5 @@
-import type { DataLanguage, State } from '@/lib/data/schema';
+import type { DataLanguage } from '@/lib/data/schema';
+import type { StateNameRow } from '@/lib/data/state-names';
 import type { Steps } from './steps';
 
 /**
@@ -11,6 +12,9 @@ import type { Steps } from './steps';
  * the full form is covered by the formal name ("the Plurinational State of Bolivia").
  * Formal names are searched with and without their leading article. Markers the data may
  * carry after a name ("*" for observer States) are dropped.
+ *
+ * Former UN names (lib/data/former-state-names.json) come in either shape ("Swaziland (le)",
+ * "le Cap-Vert") and are searched in all the forms either rule gives.
  */
 
 const ARTICLES: Partial<Record<DataLanguage, readonly string[]>> = {
@@ -58,15 +62,17 @@ export interface StateName {
 
 export const MATCH_LANGUAGES: readonly DataLanguage[] = ['en', 'fr', 'es', 'ru', 'zh', 'ar'];
 
-/** Every UNTERM short and formal form of every State, in the six languages (see steps.ts). */
-export function* untermNamesSteps(states: readonly State[]): Steps<StateName[]> {
+function namesOf(row: StateNameRow): string[] {
+  if (!row.former) return row.kind === 'short' ? shortNameForms(row.name, row.lang) : formalNameForms(row.name, row.lang);
+  return shortNameForms(row.name, row.lang).flatMap((form) => formalNameForms(form, row.lang));
+}
+
+/** Every form of every name of the table (current UNTERM names, then former names; see steps.ts). */
+export function* untermNamesSteps(rows: readonly StateNameRow[]): Steps<StateName[]> {
   const out: StateName[] = [];
-  for (const [i, state] of states.entries()) {
-    if (i % 16 === 15) yield;
-    for (const lang of MATCH_LANGUAGES) {
-      const forms = [...shortNameForms(state.short[lang], lang), ...formalNameForms(state.formal[lang], lang)];
-      for (const name of new Set(forms)) out.push({ name, iso2: state.iso2, lang });
-    }
+  for (const [i, row] of rows.entries()) {
+    if (i % 192 === 191) yield;
+    for (const name of namesOf(row)) out.push({ name, iso2: row.iso2, lang: row.lang });
   }
   return out;
 }

@@ -3,9 +3,11 @@ import type { DataLanguage } from '@/lib/data/schema';
 /**
  * Common names people write for States besides the UNTERM names, in the six UN languages.
  *
- * Only real, widely used names: short forms in everyday use ("Syria", "Сирия", "叙利亚"),
- * older names still common in the press ("Swaziland", "Burma", "Белоруссия"), and established
- * abbreviations ("USA", "КНДР", "EE. UU."). Names that are mostly something else are left out:
+ * Only real, widely used names: short forms in everyday use ("Syria", "Сирия", "叙利亚") and
+ * the short forms UN texts use after a first mention ("the United Kingdom", "联合王国",
+ * "Соединенное Королевство"), older names still common in the press ("Burma", "Белоруссия"),
+ * and established abbreviations ("USA", "КНДР", "EE. UU."). Former UN names ("Swaziland",
+ * "Turkey", "Cape Verde") are not here but in lib/data/former-state-names.json, with sources. Names that are mostly something else are left out:
  * "Korea" (two States), "America" (a continent), "Macedonia" (also a Greek region), "Holland"
  * (a Dutch region). Accents need no variants (the matcher folds them: "Cote d'Ivoire" finds
  * "Côte d'Ivoire") and Russian variants are declined like UNTERM names.
@@ -35,7 +37,6 @@ export const VARIANTS: ReadonlyArray<{ iso2: string; names: Partial<Record<DataL
   { iso2: 'CG', names: { en: ['Congo-Brazzaville'], fr: ['Congo-Brazzaville'], zh: ['刚果布'] } },
   { iso2: 'CI', names: { en: ['Ivory Coast'], es: ['Costa de Marfil'], ar: ['ساحل العاج'] } },
   { iso2: 'CN', names: { en: ['the PRC'], ru: ['КНР'] } },
-  { iso2: 'CV', names: { en: ['Cape Verde'], fr: ['le Cap-Vert'] } },
   { iso2: 'CZ', names: { ar: ['التشيك'] } },
   { iso2: 'FM', names: { zh: ['密克罗尼西亚'] } },
   {
@@ -45,7 +46,8 @@ export const VARIANTS: ReadonlyArray<{ iso2: string; names: Partial<Record<DataL
       fr: ['le Royaume-Uni', 'la Grande-Bretagne'],
       es: ['el Reino Unido', 'Gran Bretaña'],
       ru: ['Великобритания', 'Соединенное Королевство'],
-      zh: ['英国'],
+      // 联合王国 is how UN Chinese texts write the United Kingdom after the first mention.
+      zh: ['英国', '联合王国'],
       ar: ['المملكة المتحدة', 'بريطانيا'],
     },
   },
@@ -79,9 +81,7 @@ export const VARIANTS: ReadonlyArray<{ iso2: string; names: Partial<Record<DataL
   { iso2: 'RU', names: { en: ['Russia'], fr: ['la Russie'], es: ['Rusia'], ru: ['Россия', 'РФ'], zh: ['俄罗斯'], ar: ['روسيا'] } },
   { iso2: 'SA', names: { zh: ['沙特'], ar: ['السعودية'] } },
   { iso2: 'SY', names: { en: ['Syria'], fr: ['la Syrie'], es: ['Siria'], ru: ['Сирия'], zh: ['叙利亚'], ar: ['سوريا', 'سورية'] } },
-  { iso2: 'SZ', names: { en: ['Swaziland'], fr: ['le Swaziland'], ru: ['Свазиленд'] } },
   { iso2: 'TL', names: { en: ['East Timor'], fr: ['le Timor oriental'], es: ['Timor Oriental'], ru: ['Восточный Тимор'] } },
-  { iso2: 'TR', names: { en: ['Turkey'], fr: ['la Turquie'], es: ['Turquía'], ru: ['Турция'], zh: ['土耳其'], ar: ['تركيا'] } },
   { iso2: 'TZ', names: { en: ['Tanzania'], fr: ['la Tanzanie'], es: ['Tanzania'], ru: ['Танзания'], zh: ['坦桑尼亚'], ar: ['تنزانيا'] } },
   {
     iso2: 'US',
