@@ -31,6 +31,9 @@ export const BLOCKERS: ReadonlyArray<{ name: string; lang: DataLanguage }> = [
     'American Samoa',
     'South Georgia',
     'Inner Mongolia',
+    // The Congolese province keeps its French name in English: "Équateur Province".
+    'Équateur province',
+    'province of Équateur',
   ].map((name) => ({ name, lang: 'en' as const })),
   ...[
     'Nouveau-Mexique',
@@ -43,6 +46,8 @@ export const BLOCKERS: ReadonlyArray<{ name: string; lang: DataLanguage }> = [
     'Samoa américaines',
     'Géorgie du Sud',
     'Mongolie-Intérieure',
+    // Équateur, a province of the Democratic Republic of the Congo (not Ecuador).
+    "province de l'Équateur",
   ].map((name) => ({ name, lang: 'fr' as const })),
   ...[
     'Nuevo México',
@@ -131,13 +136,43 @@ function followedByNameLikeWord(ctx: RuleContext): boolean {
   return next !== null && !ctx.startsName(ctx.end + 1);
 }
 
-const FIRST_NAMES = new Set(['Jordan', 'Chad', 'Georgia', 'Maurice', 'Mauricio']);
+const FIRST_NAMES = new Set(['Jordan', 'Chad', 'Georgia', 'Maurice', 'Mauricio', 'Dominique']);
 const GEORGIA_US_CITIES =
   /(?:Atlanta|Savannah|Augusta|Macon|Athens|Columbus|Albany|Decatur|Marietta|Alpharetta|Valdosta|Roswell|Sandy Springs),\s*$/u;
 
+/** "US$", "US dollars", "United States dollar", "Singapore dollars": after the name. */
+const DOLLAR_AFTER_EN = /^(?:\$|[ \u00a0-]dollars?(?![\p{L}\p{N}]))/iu;
+/** "dollars des États-Unis", "dólares de los Estados Unidos", "долларов США", "долл. США", "دولارات الولايات المتحدة". */
+const DOLLAR_BEFORE: Partial<Record<DataLanguage, RegExp>> = {
+  fr: /(?<![\p{L}\p{N}])dollars?\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*$/iu,
+  es: /(?<![\p{L}\p{N}])d[óo]lar(?:es)?\s+(?:(?:de\s+(?:los|las|la|el)|del|de)\s+)?$/iu,
+  ru: /(?<![\p{L}\p{N}])(?:доллар\p{L}*|долл\.)\s*$/iu,
+  ar: /دولار(?:ات)?\s*$/u,
+};
+
+/** The currency named after a State is not the State: "US dollars", "dollars des États-Unis". */
+function currencyRule(lang: DataLanguage): ContextRule {
+  const before = DOLLAR_BEFORE[lang];
+  return {
+    why: `${lang}: a currency named after the State is not the State ("US dollars", "US$", "dollars des États-Unis", "долл. США")`,
+    appliesTo: (_name, nameLang) => nameLang === lang,
+    keep: before
+      ? (ctx) => !before.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))
+      : (ctx) => {
+          // Most names are followed by neither "$" nor a space and a "d": decide without a regex.
+          const c = ctx.text.charCodeAt(ctx.end);
+          if (c === 0x24) return false;
+          if (c !== 0x20 && c !== 0xa0 && c !== 0x2d) return true;
+          const d = ctx.text.charCodeAt(ctx.end + 1) | 0x20;
+          return d !== 0x64 || !DOLLAR_AFTER_EN.test(ctx.text.slice(ctx.end, ctx.end + 10));
+        },
+  };
+}
+
 export const CONTEXT_RULES: readonly ContextRule[] = [
+  ...(['en', 'fr', 'es', 'ru', 'ar'] as const).map(currencyRule),
   {
-    why: 'first names: "Jordan Peterson", "Chad Smith", "Georgia Tech", "Maurice Ravel"',
+    why: 'first names: "Jordan Peterson", "Chad Smith", "Georgia Tech", "Maurice Ravel", "Dominique de Villepin"',
     appliesTo: (name, lang) => (lang === 'en' || lang === 'fr' || lang === 'es') && FIRST_NAMES.has(name),
     keep: (ctx) => !followedByNameLikeWord(ctx),
   },
@@ -188,4 +223,22 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     appliesTo: (name, lang) => lang === 'ar' && name === 'عمان',
     keep: (ctx) => !/^،?\s*(?:الأردن|الاردن)/u.test(after(ctx)) && !/(?:الأردنية|الاردنية)\s+$/u.test(before(ctx)),
   },
+];
+
+/**
+ * Names of one language that, on a page in another language, are mostly something else there:
+ * an English adjective or word, a city, a province, a first name. On a page whose language is in
+ * `pages` (the page's `lang`), the name as listed (without its article: "l’Argentine" is still
+ * French for the State) is not marked. Pages without a language keep every name.
+ */
+export const PAGE_LANGUAGE_RULES: ReadonlyArray<{ lang: DataLanguage; names: readonly string[]; pages: readonly DataLanguage[]; why: string }> = [
+  { lang: 'fr', names: ['Argentine'], pages: ['en'], why: 'the English adjective: "the Argentine Congress", "Argentine peso"' },
+  { lang: 'fr', names: ['Équateur'], pages: ['en', 'es'], why: 'Équateur, a province of the Democratic Republic of the Congo, keeps its French name' },
+  { lang: 'fr', names: ['Grenade'], pages: ['en'], why: 'the English word: "Grenade attacks"' },
+  { lang: 'fr', names: ['Chili'], pages: ['en'], why: 'the English word: "Chili peppers"' },
+  { lang: 'fr', names: ['Maurice', 'Dominique'], pages: ['en', 'es'], why: 'first names: "Maurice said", "Dominique Strauss-Kahn"' },
+  { lang: 'es', names: ['Granada'], pages: ['en', 'fr'], why: 'the Spanish city (the State is "Grenada", "la Grenade")' },
+  { lang: 'es', names: ['Mauricio'], pages: ['en', 'fr'], why: 'a first name' },
+  { lang: 'es', names: ['Santa Lucía'], pages: ['en', 'fr'], why: 'towns and a saint named Santa Lucía (the State is "Saint Lucia", "Sainte-Lucie")' },
+  { lang: 'en', names: ['Jordan'], pages: ['fr', 'es'], why: 'a first name or surname there ("Jordanie", "Jordania" are the State)' },
 ];

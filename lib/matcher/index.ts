@@ -2,22 +2,26 @@
  * Finds the names of States in page text, in the six UN languages, in one pass.
  *
  * What is matched: every UNTERM short and formal name of the 195 States, with and without its
- * article ("the Bahamas", "la Chine", "l’Égypte"), a short list of common names (variants.ts),
- * every Russian case form, Arabic names behind و ف ب ك ل clitics, and French names after
- * d’/du/des/au/aux. Latin and Cyrillic names must keep their capitals ("turkey" is not Türkiye;
+ * article ("the Bahamas", "la Chine", "l’Égypte"), the UN's former names since 2010 ("the
+ * former Yugoslav Republic of Macedonia", "Swaziland": lib/data/former-state-names.json) as
+ * today's State, a short list of common names (variants.ts), every Russian case form, Arabic
+ * names behind و ف ب ك ل clitics, and French names after d’/du/des/au/aux. The names come from
+ * the compact table lib/data/state-names.generated.json, not the data pack. Latin and Cyrillic names must keep their capitals ("turkey" is not Türkiye;
  * "EGYPT" is Egypt); accents, ё/е, Arabic hamza forms, tatweel and harakat, dashes and
  * apostrophes are folded. Names are whole words except in Chinese, where the longest name wins.
  * What is not: demonyms and adjectives, names inside longer place names ("New Guinea", "印度洋"),
- * and the contexts in false-friends.ts (first names, the US state of Georgia, 发展中国家…).
+ * currencies ("US dollars", "долл. США"), and the contexts in false-friends.ts (first names,
+ * the US state of Georgia, 发展中国家…); given the page's language (find's `pageLanguage`),
+ * names of another language that mean something else there ("Argentine" on an English page).
  */
 import { decodeStateNames, type StateNameRow, type StateNamesTable } from '@/lib/data/state-names';
 import stateNamesTable from '@/lib/data/state-names.generated.json';
 import { yieldToPage } from '@/lib/marking/yield';
-import { compileMatcher, compileSteps, type NameEntry, type StateMatch, type StateMatcher } from './matcher';
+import { compileMatcher, compileSteps, type FindOptions, type NameEntry, type StateMatch, type StateMatcher } from './matcher';
 import { stateNamesSteps } from './name-table';
 import { runSteps, runStepsSliced, type Steps } from './steps';
 
-export { compileMatcher, type NameEntry, type StateMatch, type StateMatcher };
+export { compileMatcher, type FindOptions, type NameEntry, type StateMatch, type StateMatcher };
 
 /** The performance measure of a time-sliced build of the State matcher (loadStateMatcher). */
 export const COMPILE_MEASURE = 'endreprisals:compile';

@@ -2,9 +2,10 @@ import { buildAutomatonSteps, scan, SYM_SKIP, SYM_SPACE, type Automaton } from '
 import { cliticsAllowed, isArabicScript, MAX_CLITICS } from './arabic-clitics';
 import { CONTEXT_RULES, type RuleContext } from './false-friends';
 import { endsWord, startsWord, wordPrefix } from './boundaries';
-import { foldTablesSteps, isUpperUnit, isWordUnit, type FoldTables } from './normalize';
+import { foldTablesSteps, isUpperUnit, isWordUnit, SKIP, type FoldTables } from './normalize';
 import { runSteps, type Steps } from './steps';
-import { ARABIC_STARTS, BLOCKER, buildPatternTableSteps, NEED_END, NEED_START, type NameEntry, type PatternTable } from './pattern-table';
+import { ARABIC_STARTS, BLOCKER, buildPatternTableSteps, NEED_END, NEED_START, pageLanguageBit, type NameEntry, type PatternTable } from './pattern-table';
+import { MATCH_LANGUAGES } from './unterm-names';
 
 export type { NameEntry };
 
@@ -16,15 +17,42 @@ export interface StateMatch {
   iso2: string;
 }
 
+export interface FindOptions {
+  /**
+   * The language of the page the text is on, as a BCP-47 tag (the page's `lang`: "en",
+   * "en-GB", "zh-Hans"…), or undefined when unknown. On a page in one of the six UN languages,
+   * names of another language that mean something else in the page's language are left out
+   * ("Argentine" on an English page; see PAGE_LANGUAGE_RULES in false-friends.ts).
+   */
+  pageLanguage?: string;
+}
+
 export interface StateMatcher {
   /** Non-overlapping State names in `text`, in order; the leftmost, then longest, name wins. */
-  find(text: string): StateMatch[];
+  find(text: string, options?: FindOptions): StateMatch[];
 }
+
+/**
+ * The PatternTable.foreign bit of a page's language tag: its primary subtag, if it is one of the
+ * six UN languages ("en-US" is English, "zh-Hant-TW" Chinese); 0 otherwise.
+ */
+export function pageBitOf(tag: string | undefined): number {
+  if (!tag) return 0;
+  const primary = tag.trim().split(/[-_]/, 1)[0]!.toLowerCase();
+  const lang = MATCH_LANGUAGES.find((l) => l === primary);
+  return lang ? pageLanguageBit(lang) : 0;
+}
+
+/** Skipped characters that are not drawn on a letter: they never extend a mark. */
+const INVISIBLE = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 
 class CompiledMatcher implements StateMatcher {
   // Scratch state of the scan in progress, so that text without names allocates nothing.
   private text = '';
   private readonly found: number[] = []; // flat (start, end, pattern id) triples
+  // The page language of the last call, parsed once: a page passes the same tag for every node.
+  private lastTag: string | undefined;
+  private lastPageBit = 0;
   private hasBlocker = false;
   private readonly onOccurrence = (id: number, start: number, end: number): void => {
     if (!this.verify(this.text, id, start, end)) return;
@@ -38,15 +66,20 @@ class CompiledMatcher implements StateMatcher {
     private readonly t: FoldTables,
   ) {}
 
-  find(text: string): StateMatch[] {
+  find(text: string, options?: FindOptions): StateMatch[] {
     this.text = text;
     scan(this.automaton, text, this.onOccurrence);
     this.text = '';
     if (this.found.length === 0) return [];
+    const tag = options?.pageLanguage;
+    if (tag !== this.lastTag) {
+      this.lastTag = tag;
+      this.lastPageBit = pageBitOf(tag);
+    }
     // Reset here, not before each scan: most text holds no name, and resetting an empty
     // array's length is not free when it is done for every text node of a page.
     try {
-      return this.select(text, this.found);
+      return this.select(text, this.found, this.lastPageBit);
     } finally {
       this.found.length = 0;
       this.hasBlocker = false;
@@ -79,8 +112,22 @@ class CompiledMatcher implements StateMatcher {
     return !(boundaries & NEED_START) || startsWord(this.t, text, start);
   }
 
-  /** Leftmost-longest choice among verified occurrences, after blockers and context rules. */
-  private select(text: string, found: readonly number[]): StateMatch[] {
+  /**
+   * The end of a mark: the name's last letter and the vowel marks or accents written on it
+   * ("سابقاً", "e\u0301"), which the scanner skipped but which belong to that letter. Invisible
+   * characters after it (zero-width spaces, soft hyphens) are not part of the name.
+   */
+  private markEnd(text: string, end: number): number {
+    let e = end;
+    for (;;) {
+      const c = text.charCodeAt(e);
+      if (e >= text.length || this.t.fold[c] !== SKIP || INVISIBLE.has(c)) return e;
+      e++;
+    }
+  }
+
+  /** Leftmost-longest choice among verified occurrences, after blockers, page language and context rules. */
+  private select(text: string, found: readonly number[], pageBit: number): StateMatch[] {
     const n = found.length / 3;
     const start = (i: number) => found[i * 3]!;
     const end = (i: number) => found[i * 3 + 1]!;
@@ -120,6 +167,7 @@ class CompiledMatcher implements StateMatcher {
     for (let k = 0; k < n; k++) {
       const i = order[k]!;
       if (start(i) < lastEnd || blocked(i)) continue;
+      if ((this.p.foreign[id(i)]! & pageBit) !== 0) continue;
       const rules = this.p.rules[id(i)]!;
       if (rules !== 0) {
         const ctx: RuleContext = { text, start: start(i), end: end(i), startsName };
@@ -129,8 +177,9 @@ class CompiledMatcher implements StateMatcher {
         }
         if (!keep) continue;
       }
-      out.push({ start: start(i), end: end(i), iso2: this.p.isoCodes[this.p.iso[id(i)]!]! });
-      lastEnd = end(i);
+      const e = this.markEnd(text, end(i));
+      out.push({ start: start(i), end: e, iso2: this.p.isoCodes[this.p.iso[id(i)]!]! });
+      lastEnd = e;
     }
     return out;
   }

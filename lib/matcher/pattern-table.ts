@@ -1,9 +1,10 @@
 import { isArabicScript, type ArabicStart } from './arabic-clitics';
-import { BLOCKERS, CONTEXT_RULES } from './false-friends';
+import type { DataLanguage } from '@/lib/data/schema';
+import { BLOCKERS, CONTEXT_RULES, PAGE_LANGUAGE_RULES } from './false-friends';
 import { surfaceForms } from './name-table';
 import { foldName, foldTablesSteps, isWordUnit } from './normalize';
 import type { Steps } from './steps';
-import type { StateName } from './unterm-names';
+import { MATCH_LANGUAGES, type StateName } from './unterm-names';
 
 /** A name to search for: the State it names and the language it is written in. */
 export type NameEntry = StateName;
@@ -28,6 +29,8 @@ export interface PatternTable {
   readonly arabicStart: Int8Array;
   /** Bit set over CONTEXT_RULES. */
   readonly rules: Uint32Array;
+  /** Bit set over MATCH_LANGUAGES (pageLanguageBit): page languages on which the name is not a State. */
+  readonly foreign: Uint8Array;
   /** Capitals the text must repeat: `upper[upperStart[id] + k]` for folded position k. */
   readonly upper: Uint8Array;
   readonly upperStart: Int32Array;
@@ -41,6 +44,21 @@ interface Draft {
   arabicStart: number;
   boundaries: number;
   rules: number;
+  foreign: number;
+}
+
+/** The bit of a page language in PatternTable.foreign (0 for languages no rule is about). */
+export function pageLanguageBit(lang: DataLanguage): number {
+  const i = MATCH_LANGUAGES.indexOf(lang);
+  return i < 0 ? 0 : 1 << i;
+}
+
+function foreignBits(name: string, lang: DataLanguage): number {
+  let bits = 0;
+  for (const rule of PAGE_LANGUAGE_RULES) {
+    if (rule.lang === lang && rule.names.includes(name)) for (const page of rule.pages) bits |= pageLanguageBit(page);
+  }
+  return bits;
 }
 
 /**
@@ -62,6 +80,7 @@ export function* buildPatternTableSteps(names: readonly NameEntry[]): Steps<Patt
     CONTEXT_RULES.forEach((r, idx) => {
       if (r.appliesTo(entry.name, entry.lang)) rules |= 1 << idx;
     });
+    const foreign = iso === BLOCKER ? 0 : foreignBits(entry.name, entry.lang);
     for (const sf of surfaceForms(entry.name, entry.lang)) {
       const { key, upper } = foldName(sf.form);
       if (!key) continue;
@@ -73,6 +92,7 @@ export function* buildPatternTableSteps(names: readonly NameEntry[]): Steps<Patt
         arabicStart: sf.arabicStart && isArabicScript(first) ? ARABIC_STARTS.indexOf(sf.arabicStart) : -1,
         boundaries: (isWordUnit(t, first) ? NEED_START : 0) | (isWordUnit(t, last) ? NEED_END : 0),
         rules,
+        foreign,
       };
       const existing = byKey.get(key);
       if (existing === undefined) {
@@ -87,9 +107,11 @@ export function* buildPatternTableSteps(names: readonly NameEntry[]): Steps<Patt
       } else if (old.iso !== iso) {
         if (iso !== BLOCKER) conflicts.push({ key, kept: isoCodes[old.iso] ?? 'blocker', dropped: isoCodes[iso]! });
       } else {
-        // The same string from two sources: require only the capitals both agree on.
+        // The same string from two sources: require only the capitals both agree on, and drop
+        // it on a page only where neither source is a name in the page's language.
         for (let k = 0; k < old.upper.length; k++) old.upper[k] = old.upper[k]! & draft.upper[k]!;
         old.rules |= draft.rules;
+        old.foreign &= draft.foreign;
       }
     }
   };
@@ -119,6 +141,7 @@ export function* buildPatternTableSteps(names: readonly NameEntry[]): Steps<Patt
     boundaries: Uint8Array.from(drafts, (d) => d.boundaries),
     arabicStart: Int8Array.from(drafts, (d) => d.arabicStart),
     rules: Uint32Array.from(drafts, (d) => d.rules >>> 0),
+    foreign: Uint8Array.from(drafts, (d) => d.foreign),
     upper,
     upperStart,
     conflicts,

@@ -75,7 +75,11 @@ function declineNounPart(w: string): Forms {
 function declineAdjectivePart(w: string): Forms {
   const stem2 = w.slice(0, -2);
   const hardI = VELAR_OR_SIBILANT.test(stem2) ? 'и' : 'ы';
-  if (/(ая)$/.test(w)) return forms(w, stem2 + 'ой', stem2 + 'ой', stem2 + 'ую', stem2 + 'ой', stem2 + 'ой');
+  if (/(ая)$/.test(w)) {
+    // After ж ш ч щ ц an unstressed ending is written -ей ("бывшей"), a stressed one -ой ("большой").
+    const oblique = SIBILANT_OR_TS.test(stem2) ? [stem2 + 'ей', stem2 + 'ой'] : [stem2 + 'ой'];
+    return forms(w, oblique, oblique, stem2 + 'ую', oblique, oblique);
+  }
   if (/(яя)$/.test(w)) return forms(w, stem2 + 'ей', stem2 + 'ей', stem2 + 'юю', stem2 + 'ей', stem2 + 'ей');
   if (/(ое)$/.test(w)) return forms(w, stem2 + 'ого', stem2 + 'ому', w, stem2 + hardI + 'м', stem2 + 'ом');
   if (/(ее)$/.test(w)) return forms(w, stem2 + 'его', stem2 + 'ему', w, stem2 + 'им', stem2 + 'ем');
