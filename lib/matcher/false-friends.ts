@@ -150,12 +150,24 @@ const DOLLAR_BEFORE: Partial<Record<DataLanguage, RegExp>> = {
   ar: /دولار(?:ات)?\s*$/u,
 };
 
+/**
+ * The names a currency follows in each language: the United States' (the dollar UN texts name).
+ * In English every name is checked ("Singapore dollars"), cheaply: the character after the name.
+ */
+const CURRENCY_NAMES: Partial<Record<DataLanguage, RegExp>> = {
+  fr: /États-Unis/,
+  es: /Estados Unidos|EE\. ?UU\./,
+  ru: /^США$|Соединенны/,
+  ar: /الولايات المتحدة/,
+};
+
 /** The currency named after a State is not the State: "US dollars", "dollars des États-Unis". */
 function currencyRule(lang: DataLanguage): ContextRule {
   const before = DOLLAR_BEFORE[lang];
+  const names = CURRENCY_NAMES[lang];
   return {
     why: `${lang}: a currency named after the State is not the State ("US dollars", "US$", "dollars des États-Unis", "долл. США")`,
-    appliesTo: (_name, nameLang) => nameLang === lang,
+    appliesTo: (name, nameLang) => nameLang === lang && (!names || names.test(name)),
     keep: before
       ? (ctx) => !before.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))
       : (ctx) => {
