@@ -47,6 +47,9 @@ function mixedText(names: readonly NameEntry[], surfaceForms: (name: string, lan
   return parts.join('');
 }
 
+// Each test builds the whole matcher at least once (twice for comparisons): allow for a busy machine.
+const BUILD_TIMEOUT = 30_000;
+
 describe('the time-sliced build of the State matcher', () => {
   it('builds the same automaton and pattern table as the build in one go', async () => {
     const { index, matcher, steps } = await freshModules();
@@ -68,7 +71,7 @@ describe('the time-sliced build of the State matcher', () => {
       else expect(firstDifference(x, y as typeof x), key).toBe(-1);
     }
     expect(a.fail.length).toBeGreaterThan(10_000);
-  });
+  }, BUILD_TIMEOUT);
 
   it('finds the same names as the matcher built in one go, in a long text in the six languages', async () => {
     const { index, nameTable } = await freshModules();
@@ -80,7 +83,7 @@ describe('the time-sliced build of the State matcher', () => {
     expect(found).toEqual(inOneGo.find(text));
     expect(new Set(found.map((m) => m.iso2)).size).toBe(195);
     expect(found.length).toBeGreaterThan(4000);
-  });
+  }, BUILD_TIMEOUT);
 
   it('is shared: getStateMatcher afterwards, and loads under way, give the same instance', async () => {
     const { index } = await freshModules();
@@ -90,7 +93,7 @@ describe('the time-sliced build of the State matcher', () => {
     expect(await second).toBe(loaded);
     expect(index.getStateMatcher()).toBe(loaded);
     expect(await index.loadStateMatcher()).toBe(loaded);
-  });
+  }, BUILD_TIMEOUT);
 
   it('gives the same instance when the matcher is also built in one go while the sliced build pauses', async () => {
     const { index } = await freshModules();
@@ -106,7 +109,7 @@ describe('the time-sliced build of the State matcher', () => {
     expect(pauses).toBeGreaterThan(200);
     expect(loaded).toBe(inOneGo);
     expect(index.getStateMatcher()).toBe(loaded);
-  });
+  }, BUILD_TIMEOUT);
 
   it('records the compile as a performance measure', async () => {
     const { index } = await freshModules();
@@ -116,5 +119,5 @@ describe('the time-sliced build of the State matcher', () => {
     // Already compiled: nothing more to measure.
     await index.loadStateMatcher();
     expect(performance.getEntriesByName(index.COMPILE_MEASURE, 'measure')).toHaveLength(1);
-  });
+  }, BUILD_TIMEOUT);
 });
