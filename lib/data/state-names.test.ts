@@ -5,7 +5,8 @@ import { buildStateNames, formerNames, NAMES_OUTPUT, readFormerNamesFile, render
 import { DATA_LANGUAGES } from './schema';
 import { decodeStateNames, encodeStateNames, type StateNamesTable } from './state-names';
 import table from './state-names.generated.json';
-import { STATES, stateByIso2 } from './states';
+import { untermStateName } from './state-name-lookup';
+import { STATES, stateByIso2, stateName } from './states';
 
 const former = readFormerNamesFile() as {
   sources: Record<string, { url: string }>;
@@ -34,6 +35,20 @@ describe('state-names.generated.json', () => {
   it('refuses names that would break its format', () => {
     const eg = stateByIso2('EG')!;
     expect(() => encodeStateNames([{ ...eg, short: { ...eg.short, en: 'Egypt\tX' } }], [], '')).toThrow(/EG en short name contains a tab/);
+  });
+});
+
+describe('untermStateName (names without the data pack)', () => {
+  it('gives every State the names stateName gives, and nothing for unknown codes', () => {
+    for (const s of STATES) {
+      for (const lang of DATA_LANGUAGES) {
+        for (const form of ['short', 'formal'] as const) expect(untermStateName(s.iso2, lang, form), `${s.iso2} ${lang} ${form}`).toBe(stateName(s, lang, form));
+      }
+    }
+    expect(untermStateName('bs', 'en')).toBe('Bahamas');
+    expect(untermStateName('NL', 'en')).toBe('Netherlands (Kingdom of the)');
+    expect(untermStateName('XX', 'en')).toBeUndefined();
+    expect(untermStateName('YU', 'en')).toBeUndefined();
   });
 });
 

@@ -90,3 +90,21 @@ export function decodeStateNames(table: StateNamesTable): StateNameRow[] {
   }
   return rows;
 }
+
+/**
+ * UNTERM short names carry the article a name takes in running text as a trailing
+ * parenthesis: "Bahamas (the)", "Afghanistan (l')", "Afganistán (el)". Only bare articles are
+ * dropped; parentheses that are part of the name stay: "Venezuela (Bolivarian Republic of)",
+ * "Netherlands (Kingdom of the)". Russian, Chinese and Arabic names carry no article.
+ */
+const TRAILING_ARTICLE: Partial<Record<DataLanguage, RegExp>> = {
+  en: /\s*\(the\)$/,
+  fr: /\s*\((?:le|la|les|l['’])\)$/,
+  es: /\s*\((?:el|la|los|las)\)$/,
+};
+
+/** A UNTERM short name as it is shown: without its parenthesised article. */
+export function shortNameForDisplay(name: string, lang: DataLanguage): string {
+  const article = TRAILING_ARTICLE[lang];
+  return article ? name.replace(article, '') : name;
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { State, type DataLanguage } from './schema';
 import { parsePack } from './parse-pack';
+import { shortNameForDisplay } from './state-names';
 import raw from './states.generated.json';
 
 /** The 193 UN Member States and the two observer States (VA, PS), sorted by ISO code. */
@@ -13,19 +14,11 @@ export function stateByIso2(iso2: string): State | undefined {
 }
 
 /**
- * UNTERM short names carry the article a name takes in running text as a trailing
- * parenthesis: "Bahamas (the)", "Afghanistan (l')", "Afganistán (el)". Only bare articles are
- * dropped; parentheses that are part of the name stay: "Venezuela (Bolivarian Republic of)",
- * "Iran (Islamic Republic of)". Russian, Chinese and Arabic names carry no article.
+ * A State's UNTERM name. Short names drop their parenthesised article ("Bahamas (the)" →
+ * "Bahamas") but keep parentheses that are part of the name ("Venezuela (Bolivarian Republic of)").
+ * Code that needs only names, not the data pack, can use untermStateName (state-name-lookup.ts).
  */
-const TRAILING_ARTICLE: Partial<Record<DataLanguage, RegExp>> = {
-  en: /\s*\(the\)$/,
-  fr: /\s*\((?:le|la|les|l['’])\)$/,
-  es: /\s*\((?:el|la|los|las)\)$/,
-};
-
 export function stateName(state: State, lang: DataLanguage, form: 'short' | 'formal' = 'short'): string {
   const name = state[form][lang];
-  const article = TRAILING_ARTICLE[lang];
-  return form === 'short' && article ? name.replace(article, '') : name;
+  return form === 'short' ? shortNameForDisplay(name, lang) : name;
 }

@@ -14,8 +14,7 @@
  * the US state of Georgia, 发展中国家…); given the page's language (find's `pageLanguage`),
  * names of another language that mean something else there ("Argentine" on an English page).
  */
-import { decodeStateNames, type StateNameRow, type StateNamesTable } from '@/lib/data/state-names';
-import stateNamesTable from '@/lib/data/state-names.generated.json';
+import { stateNameRows } from '@/lib/data/state-name-lookup';
 import { yieldToPage } from '@/lib/marking/yield';
 import { compileMatcher, compileSteps, type FindOptions, type NameEntry, type StateMatch, type StateMatcher } from './matcher';
 import { stateNamesSteps } from './name-table';
@@ -28,19 +27,13 @@ export const COMPILE_MEASURE = 'endreprisals:compile';
 /** Work per slice of the time-sliced build, in ms: well under the 50 ms of a long task. */
 const COMPILE_SLICE_MS = 8;
 
-let cachedRows: StateNameRow[] | undefined;
 let cachedNames: NameEntry[] | undefined;
-
-/** The rows of the compact name table: current UNTERM names and former UN names of the 195 States. */
-function nameRows(): StateNameRow[] {
-  return (cachedRows ??= decodeStateNames(stateNamesTable as StateNamesTable));
-}
 let cachedMatcher: StateMatcher | undefined;
 let loading: Promise<StateMatcher> | undefined;
 
 /** Every name the State matcher searches for (before case forms and clitics are added). */
 export function allStateNames(): NameEntry[] {
-  cachedNames ??= runSteps(stateNamesSteps(nameRows()));
+  cachedNames ??= runSteps(stateNamesSteps(stateNameRows()));
   return cachedNames.map((n) => ({ ...n }));
 }
 
@@ -50,7 +43,7 @@ export function allStateNames(): NameEntry[] {
  * so every caller gets the same instance.
  */
 function* stateMatcherSteps(): Steps<StateMatcher> {
-  const names = cachedNames ?? (yield* stateNamesSteps(nameRows()));
+  const names = cachedNames ?? (yield* stateNamesSteps(stateNameRows()));
   cachedNames ??= names;
   if (cachedMatcher) return cachedMatcher;
   const { matcher } = yield* compileSteps(cachedNames);
