@@ -30,8 +30,9 @@ describe('short forms UN texts use after the first mention', () => {
       '美利坚合众国=US',
       '俄罗斯=RU',
     ]);
-    // 阿拉伯联合酋长国 contains 联合 but not 联合王国.
+    // 阿拉伯联合酋长国 contains 联合 but not 联合王国; 联合国 is the United Nations.
     expect(marks('阿拉伯联合酋长国和联合王国')).toEqual(['阿拉伯联合酋长国=AE', '联合王国=GB']);
+    expect(marks('联合国人权理事会和联合国大会；联合起来')).toEqual([]);
   });
 
   it('English, French, Spanish, Russian and Arabic short forms', () => {
@@ -158,8 +159,9 @@ describe('former UN names, as the State of today', () => {
     expect(marks('Egypt\u00ad and Egypt\u200b and Tcha\u0302d')).toEqual(['Egypt=EG', 'Egypt=EG', 'Tcha\u0302d=TD']);
   });
 
-  it('Macedonia alone stays unmarked', () => {
-    expect(marks('the Republic of Macedonia; Macedonia; la Macédoine')).toEqual([]);
+  it('their parts alone stay unmarked', () => {
+    expect(marks('the Republic of Macedonia; Macedonia; la Macédoine; a former Yugoslav republic')).toEqual([]);
+    expect(marks('бывший президент; бывшая республика; la ex República; سابقاً; 前南斯拉夫问题国际法庭')).toEqual([]);
   });
 });
 
