@@ -82,7 +82,7 @@ export function StateCard({ model, onOpenPage, onClose }: StateCardProps) {
                   {c.translated && <p class="translation-note">{t('caseTranslationNote')}</p>}
                   <p class="muted status" {...textLangAttrs(c.status.summary, uiData)}>
                     <strong class="status-as-of">
-                      <DateMessage message="statusAsOf" date={c.status.asOf} />
+                      <DateMessage message="statusAsOfLine" date={c.status.asOf} />
                     </strong>{' '}
                     <BidiText text={c.status.summary.text} lang={c.status.summary.lang} />
                   </p>

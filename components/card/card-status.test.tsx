@@ -22,7 +22,7 @@ describe('the case line of the State card', () => {
   it('shows where the case stands today, with its date', () => {
     const line = show('BY').querySelector('.status')!;
     expect(line.querySelector('time')!.getAttribute('datetime')).toBe('2025-12-15');
-    expect(line.textContent).toMatch(/^As of 15 December 2025 Of the seven Viasna members/);
+    expect(line.textContent).toMatch(/^As of 15 December 2025: Of the seven Viasna members/);
     expect(line.textContent).toContain('Valiantsin Stefanovich and Marfa Rabkova remain in prison');
   });
 
@@ -33,7 +33,7 @@ describe('the case line of the State card', () => {
   it('is in the UI language, marked as our translation, with Latin names isolated in Arabic', () => {
     const fr = show('BY', 'fr');
     expect(fr.querySelector('.status')!.getAttribute('lang')).toBe('fr');
-    expect(fr.querySelector('.status')!.textContent).toContain('Au 15 décembre 2025');
+    expect(fr.querySelector('.status')!.textContent).toContain('Au 15 décembre 2025 : Sur les sept membres');
     expect(fr.querySelector('.status-note')!.textContent).toBe('Notre traduction : ces textes sont rédigés à partir de sources en anglais.');
     const ar = show('BY', 'ar');
     expect(Array.from(ar.querySelectorAll('.status bdi'), (b) => b.textContent)).toContain('Marfa Rabkova');

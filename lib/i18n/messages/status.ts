@@ -6,6 +6,7 @@ export const status = defineMessages({
   en: {
     statusHeading: 'Where things stand',
     statusAsOf: 'As of {date}',
+    statusAsOfLine: 'As of {date}:',
     statusSince: 'since {date}',
     statusLastReported: 'last reported {date}',
     statusStillOpen: 'Still open',
@@ -29,6 +30,7 @@ export const status = defineMessages({
   'zh-CN': {
     statusHeading: '目前状况',
     statusAsOf: '截至{date}',
+    statusAsOfLine: '截至{date}：',
     statusSince: '自{date}起',
     statusLastReported: '最近一次报道：{date}',
     statusStillOpen: '尚未实现',
@@ -52,6 +54,7 @@ export const status = defineMessages({
   fr: {
     statusHeading: 'La situation aujourd’hui',
     statusAsOf: 'Au {date}',
+    statusAsOfLine: 'Au {date} :',
     statusSince: 'depuis le {date}',
     statusLastReported: 'dernière information : {date}',
     statusStillOpen: 'Encore à obtenir',
@@ -75,6 +78,7 @@ export const status = defineMessages({
   es: {
     statusHeading: 'La situación hoy',
     statusAsOf: 'Al {date}',
+    statusAsOfLine: 'Al {date}:',
     statusSince: 'desde el {date}',
     statusLastReported: 'última información: {date}',
     statusStillOpen: 'Pendiente',
@@ -98,6 +102,7 @@ export const status = defineMessages({
   ru: {
     statusHeading: 'Положение на сегодня',
     statusAsOf: 'По состоянию на {date}',
+    statusAsOfLine: 'По состоянию на {date}:',
     statusSince: 'с {date}',
     statusLastReported: 'последние сведения: {date}',
     statusStillOpen: 'Ещё не достигнуто',
@@ -121,6 +126,7 @@ export const status = defineMessages({
   ar: {
     statusHeading: 'الوضع الراهن',
     statusAsOf: 'حتى {date}',
+    statusAsOfLine: 'حتى {date}:',
     statusSince: 'منذ {date}',
     statusLastReported: 'آخر معلومات: {date}',
     statusStillOpen: 'ما لم يتحقق بعد',
