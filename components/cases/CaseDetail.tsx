@@ -112,6 +112,7 @@ export function CaseDetail({ caseId }: { caseId: string }) {
 
       <section class="case-section" aria-labelledby="case-demands">
         <h2 id="case-demands">{t('caseDemands')}</h2>
+        <p class="note">{t('caseDemandsNote')}</p>
         <div class="demands">
           {demands.map((demand, i) => (
             <ShownText key={i} as="blockquote" value={demand} class="demands__item" />
