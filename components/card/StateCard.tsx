@@ -3,6 +3,8 @@ import { formatRoute } from '@/lib/router';
 import { langTagOf } from '@/lib/ui-language';
 import { dataLanguageOf } from '@/lib/i18n';
 import { textLangAttrs } from '@/components/cases/text-attrs';
+import { BidiText } from '@/components/cases/BidiText';
+import { DateMessage } from '@/components/cases/DateMessage';
 import type { CardModel, CardReport } from './card-model';
 
 export interface StateCardProps {
@@ -72,12 +74,19 @@ export function StateCard({ model, onOpenPage, onClose }: StateCardProps) {
               {model.cases.map((c) => (
                 <li key={c.id} class="case">
                   <p class="case-title" {...textLangAttrs(c.title, uiData)}>
-                    {c.title.text}
+                    <BidiText text={c.title.text} lang={c.title.lang} />
                   </p>
                   <p class="summary" {...textLangAttrs(c.summary, uiData)}>
-                    {c.summary.text}
+                    <BidiText text={c.summary.text} lang={c.summary.lang} />
                   </p>
                   {c.translated && <p class="translation-note">{t('caseTranslationNote')}</p>}
+                  <p class="muted status" {...textLangAttrs(c.status.summary, uiData)}>
+                    <strong class="status-as-of">
+                      <DateMessage message="statusAsOfLine" date={c.status.asOf} />
+                    </strong>{' '}
+                    <BidiText text={c.status.summary.text} lang={c.status.summary.lang} />
+                  </p>
+                  {c.status.summary.translation && <p class="footnote status-note">{t('statusTranslationNote')}</p>}
                   <button type="button" class="link" onClick={() => onOpenPage(`popup.html${formatRoute({ name: 'case', caseId: c.id })}`)}>
                     {t('cardOpenCase')}
                     <span aria-hidden="true" class="arrow">{dir === 'rtl' ? ' ←' : ' →'}</span>

@@ -1,6 +1,7 @@
 import type { SgReport } from '@/lib/data/schema';
 import { casesForState, reportsNamingState } from '@/lib/data';
 import { caseSummary, caseTitle, type CaseText } from '@/lib/data/case-text';
+import { caseStatus } from '@/lib/data/case-status';
 import { stateByIso2, stateName } from '@/lib/data/states';
 import { dataLanguageOf, translate, type UiLanguage } from '@/lib/i18n';
 import { needsTranslationNote } from '@/components/cases/text-attrs';
@@ -22,8 +23,11 @@ export interface CardReport {
 export interface CardModel {
   iso2: string;
   name: string;
-  /** `translated`: the title or summary is our translation, which the card notes. */
-  cases: Array<{ id: string; title: LocalText; summary: LocalText; translated: boolean }>;
+  /**
+   * `translated`: the title or summary is our translation, which the card notes. `status`: where
+   * the case stands today and the date of the newest fact it rests on (see `caseStatus`).
+   */
+  cases: Array<{ id: string; title: LocalText; summary: LocalText; translated: boolean; status: { asOf: string; summary: LocalText } }>;
   reports: CardReport[];
 }
 
@@ -38,7 +42,14 @@ export function cardModel(iso2: string, uiLang: UiLanguage): CardModel | undefin
     cases: casesForState(state.iso2).map((c) => {
       const title = caseTitle(c, lang);
       const summary = caseSummary(c, lang);
-      return { id: c.id, title, summary, translated: needsTranslationNote(title, c.title.en) || summary.translation };
+      const status = caseStatus(c, lang);
+      return {
+        id: c.id,
+        title,
+        summary,
+        translated: needsTranslationNote(title, c.title.en) || summary.translation,
+        status: { asOf: status.asOf, summary: status.summary },
+      };
     }),
     reports: reportRows(reportsNamingState(state.iso2)),
   };

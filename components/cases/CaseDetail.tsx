@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useI18n } from '@/components/I18nContext';
 import { useActedOn } from '@/components/popup/ActedOnContext';
 import { useViewFocus } from '@/components/popup/useFocusHeading';
@@ -6,12 +7,15 @@ import { caseDemands, caseSummary, caseTitle } from '@/lib/data/case-text';
 import { dataLanguageOf } from '@/lib/i18n';
 import { formatRoute } from '@/lib/router';
 import { ActedBadge } from './ActedBadge';
+import { CaseStatusPanel } from './CaseStatusPanel';
 import { CaseTimeline } from './CaseTimeline';
+import { CorrectionNote } from './CorrectionNote';
 import { formatDate } from './dates';
 import { caseHasFallback } from './fallback';
 import { LocalizedText } from './LocalizedText';
 import { ShownText } from './ShownText';
 import { SourceList } from './SourceList';
+import { StateMentions } from './StateMentions';
 import { StateName } from './StateName';
 import { needsTranslationNote } from './text-attrs';
 import { TranslationNote } from './TranslationNote';
@@ -37,6 +41,14 @@ export function CaseDetail({ caseId }: { caseId: string }) {
   const demands = caseDemands(c, dataLang);
   // Where the summary is the first paragraph of the background, it is shown once, there.
   const summaryOpensBackground = c.summary.en === c.background[0]?.en;
+  const correctionsOf = (list: 'background' | 'whatHappened') =>
+    new Map(
+      c.corrections.flatMap((k) => {
+        const [target, index] = k.target.split('.');
+        return target === list ? [[Number(index), k] as const] : [];
+      }),
+    );
+  const backgroundCorrections = correctionsOf('background');
   return (
     <article class="view case-detail" aria-labelledby="case-title">
       <header class="case-detail__header">
@@ -60,6 +72,8 @@ export function CaseDetail({ caseId }: { caseId: string }) {
         {caseHasFallback(c, dataLang) && <p class="note">{t('caseShownInEnglish')}</p>}
       </header>
 
+      <CaseStatusPanel c={c} />
+
       <nav class="act-panel act-panel--inline" aria-labelledby="case-act-heading">
         <h2 id="case-act-heading" class="act-panel__title">
           {t('caseActHeading')}
@@ -76,23 +90,29 @@ export function CaseDetail({ caseId }: { caseId: string }) {
 
       <section class="case-section" aria-labelledby="case-background">
         <h2 id="case-background">{t('caseBackground')}</h2>
-        {c.background.map((paragraph, i) =>
-          i === 0 && summaryOpensBackground ? (
+        <p class="note">{t('caseBackgroundNote')}</p>
+        {c.background.map((paragraph, i) => {
+          const correction = backgroundCorrections.get(i);
+          return i === 0 && summaryOpensBackground ? (
             <ShownText key={i} as="p" value={summary} />
           ) : (
-            <LocalizedText key={i} as="p" text={paragraph} />
-          ),
-        )}
+            <Fragment key={i}>
+              <LocalizedText as="p" text={paragraph} />
+              {correction && <CorrectionNote correction={correction} sources={c.sources} />}
+            </Fragment>
+          );
+        })}
         {summaryOpensBackground && summary.translation && <TranslationNote />}
       </section>
 
       <section class="case-section" aria-labelledby="case-what-happened">
         <h2 id="case-what-happened">{t('caseWhatHappened')}</h2>
-        <CaseTimeline events={c.whatHappened} sources={c.sources} />
+        <CaseTimeline events={c.whatHappened} sources={c.sources} corrections={correctionsOf('whatHappened')} />
       </section>
 
       <section class="case-section" aria-labelledby="case-demands">
         <h2 id="case-demands">{t('caseDemands')}</h2>
+        <p class="note">{t('caseDemandsNote')}</p>
         <div class="demands">
           {demands.map((demand, i) => (
             <ShownText key={i} as="blockquote" value={demand} class="demands__item" />
@@ -112,6 +132,8 @@ export function CaseDetail({ caseId }: { caseId: string }) {
           <CaseTimeline events={c.updates} sources={c.sources} />
         </section>
       )}
+
+      {c.stateMentions.length > 0 && <StateMentions mentions={c.stateMentions} sources={c.sources} />}
 
       {c.sgReportYears.length > 0 && (
         <p class="note">{t('caseSgReports', { years: c.sgReportYears.join(', ') })}</p>

@@ -3,9 +3,10 @@ import { useI18n } from '@/components/I18nContext';
 import { localized } from '@/lib/data';
 import type { CampaignText } from '@/lib/data/schema';
 import { dataLanguageOf } from '@/lib/i18n';
+import { BidiText } from './BidiText';
 import { textLangAttrs } from './text-attrs';
 
-type Tag = 'span' | 'p' | 'h1' | 'h2' | 'strong' | 'blockquote';
+type Tag = 'span' | 'p' | 'h1' | 'h2' | 'strong' | 'blockquote' | 'li';
 
 /**
  * Campaign text in the UI's data language; where no translation exists the English text is shown
@@ -17,7 +18,7 @@ export function LocalizedText({ text, as: As = 'span', ...rest }: { text: Campai
   const shown = localized(text, wanted);
   return (
     <As {...(rest as object)} {...textLangAttrs(shown, wanted)}>
-      {shown.text}
+      <BidiText text={shown.text} lang={shown.lang} />
     </As>
   );
 }

@@ -24,6 +24,7 @@ export function SourceList({ sources }: { sources: Source[] }) {
             {source.publisher && <span>{source.publisher}</span>}
             {source.date && <DateText date={source.date} />}
             <span class={source.strength === 'weak' ? 'strength strength--weak' : 'strength'}>{t(STRENGTH[source.strength])}</span>
+            {source.plainHttp && <span class="source-list__http">{t('sourcePlainHttp')}</span>}
           </span>
         </li>
       ))}

@@ -21,6 +21,7 @@ export function SourceRefs({ ids, sources }: { ids: string[]; sources: Source[] 
               {label(source)}
             </ExternalLink>
             {source.strength === 'weak' && <span class="source-refs__weak">{t('caseStrengthWeak')}</span>}
+            {source.plainHttp && <span class="source-refs__http">{t('sourcePlainHttp')}</span>}
           </span>
         </span>
       ))}

@@ -15,6 +15,11 @@ export function caseHasFallback(c: Case, lang: DataLanguage): boolean {
     ...c.whatHappened.map((e) => e.text),
     ...c.updates.map((u) => u.text),
     ...c.subjects.flatMap((s) => (s.role ? [s.name, s.role] : [s.name])),
+    c.status.summary,
+    ...c.status.stillOpen,
+    ...c.status.people.map((p) => p.text),
+    ...c.stateMentions.map((m) => m.text),
+    ...c.corrections.flatMap((k) => [k.note, k.campaignSaid]),
   ];
   return texts.some((text) => !text[lang]);
 }

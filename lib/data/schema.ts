@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sourceUrlProblem } from './source-url';
 
 /** Languages the shipped data and letters may be written in: the six UN languages. */
 export const DATA_LANGUAGES = ['en', 'zh', 'fr', 'es', 'ru', 'ar'] as const;
@@ -33,15 +34,25 @@ export type UnText = z.infer<typeof UnText>;
 /**
  * A source a fact rests on. `strength: 'weak'` marks news aggregators, social media and
  * secondary copies, so the UI can say so instead of presenting them as established.
+ * `url` is the publisher's own https page (see `source-url.ts`): other schemes, test, staging and
+ * preview hosts and unofficial mirrors are refused; plain http only for an old page that has no
+ * https version, marked `plainHttp: true` (the UI says so next to the link).
  */
-export const Source = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  url: z.url(),
-  title: text,
-  publisher: text.optional(),
-  date: PartialDate.optional(),
-  strength: z.enum(['primary', 'secondary', 'weak']),
-});
+export const Source = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    url: z.string(),
+    /** The page exists only over plain http (an old page): the link is shown marked as such. */
+    plainHttp: z.literal(true).optional(),
+    title: text,
+    publisher: text.optional(),
+    date: PartialDate.optional(),
+    strength: z.enum(['primary', 'secondary', 'weak']),
+  })
+  .superRefine((source, ctx) => {
+    const problem = sourceUrlProblem(source.url, source.plainHttp === true);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['url'], message: problem, input: source.url });
+  });
 export type Source = z.infer<typeof Source>;
 
 const sourceIds = z.array(z.string()).min(1, 'every fact needs at least one source id');
@@ -55,15 +66,42 @@ export const TranslatedFrom = z.enum(DATA_LANGUAGES);
 
 export const Subject = z.object({
   kind: z.enum(['person', 'organisation']),
+  /** fr/es/ru/ar only where a source spells the name in that script or language (see nameSources). */
   name: CampaignText,
   role: CampaignText.optional(),
+  /** For each fr/es/ru/ar spelling of the name, the ids of the sources that spell it so. */
+  nameSources: z
+    .object({ fr: sourceIds, es: sourceIds, ru: sourceIds, ar: sourceIds })
+    .partial()
+    .optional(),
 });
+
+/** Where a person stands: held (detained, on trial in detention) or not held, with or without restrictions. */
+export const PersonSituation = z.enum([
+  'detained',
+  'released',
+  'released-with-restrictions',
+  'in-exile',
+  'on-trial',
+  'under-restrictions',
+  'unknown',
+]);
+export type PersonSituation = z.infer<typeof PersonSituation>;
+
+/**
+ * What an event did to a named person, so the status block can be checked against the events:
+ * `person` is the English name as in the case's subjects.
+ */
+export const PersonChange = z.object({ person: text, situation: PersonSituation });
+export type PersonChange = z.infer<typeof PersonChange>;
 
 export const CaseEvent = z.object({
   date: PartialDate,
   text: CampaignText,
   sources: sourceIds,
   translatedFrom: TranslatedFrom.optional(),
+  /** People whose situation this event changed (detained, released…). */
+  changes: z.array(PersonChange).optional(),
 });
 export type CaseEvent = z.infer<typeof CaseEvent>;
 
@@ -90,18 +128,22 @@ export const CaseMention = z.object({
   text: CampaignText,
   sources: sourceIds,
   weakSourcesOnly: z.boolean(),
+  translatedFrom: TranslatedFrom.optional(),
 });
 export type CaseMention = z.infer<typeof CaseMention>;
 
 /** Where one person (or the organisation) named in a case stands, as of `since`. */
 export const PersonStatus = z.object({
   name: CampaignText,
-  situation: z.enum(['detained', 'released', 'released-with-restrictions', 'in-exile', 'on-trial', 'under-restrictions', 'unknown']),
+  situation: PersonSituation,
   /** Date of the fact that put the person in this situation. */
   since: PartialDate,
+  /** Date of the newest source that still reports the person in this situation, where later than `since`. */
+  lastConfirmed: PartialDate.optional(),
   text: CampaignText,
   sources: sourceIds,
   weakSourcesOnly: z.boolean(),
+  translatedFrom: TranslatedFrom.optional(),
 });
 export type PersonStatus = z.infer<typeof PersonStatus>;
 
@@ -115,8 +157,24 @@ export const CaseStatus = z.object({
   people: z.array(PersonStatus).default([]),
   /** What the campaign's 2022 demands still ask that is not yet met (for letters and posts). */
   stillOpen: z.array(CampaignText).default([]),
+  /** Sources of the summary and of what is still open (the people carry their own). */
+  sources: z.array(z.string()).default([]),
+  /** The source language of summary and stillOpen: the other languages are our translation. */
+  translatedFrom: TranslatedFrom.optional(),
 });
 export type CaseStatus = z.infer<typeof CaseStatus>;
+
+/** A text of the 2022 campaign that sources show to be wrong, corrected in the case. */
+export const SeedCorrection = z.object({
+  /** The corrected text in the case: "background.5", "whatHappened.1" (position in its list). */
+  target: z.string().regex(/^(summary|background\.\d+|whatHappened\.\d+)$/, 'target as summary, background.<n> or whatHappened.<n>'),
+  /** What the campaign's text said: the Chinese verbatim, the English our translation of it. */
+  campaignSaid: CampaignText,
+  /** What was corrected and why, shown with the corrected text. */
+  note: CampaignText,
+  sources: sourceIds,
+});
+export type SeedCorrection = z.infer<typeof SeedCorrection>;
 
 export const Case = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -136,8 +194,13 @@ export const Case = z.object({
   /** Codes in ISHR's #EndReprisals database, e.g. "2017-022-001". */
   ishrCaseCodes: z.array(z.string()).default([]),
   updates: z.array(StatusUpdate).default([]),
-  /** The case today; absent only until the data is brought up to date. */
-  status: CaseStatus.optional(),
+  /** The case today, shown before its history. */
+  status: CaseStatus,
+  /**
+   * Where the 2022 campaign text is wrong: the case shows the corrected text at `target` and keeps
+   * here what the campaign said, so the change stays visible.
+   */
+  corrections: z.array(SeedCorrection).default([]),
   /** States that raised the case at the UN, from sourced reports. */
   stateMentions: z.array(CaseMention).default([]),
   sources: z.array(Source).min(1),
@@ -163,6 +226,8 @@ export const Campaign = z.object({
   cases: z.array(Case).length(5),
   sources: z.array(Source).min(1),
   asOf: IsoDate,
+  /** The day the whole pack was last checked against its sources (see README: updating the data). */
+  checkedOn: IsoDate,
   translatedFrom: z.object({ title: TranslatedFrom }).partial().optional(),
 });
 export type Campaign = z.infer<typeof Campaign>;
@@ -214,6 +279,10 @@ export const Figure = z.object({
   sources: z.array(Source).min(1),
   /** False where research could not confirm the figure beyond the campaign page. */
   independentlyVerified: z.boolean(),
+  /** The years the figure covers, where a source says so (the campaign page said "since 2010"). */
+  period: z.object({ from: z.number().int(), to: z.number().int() }).optional(),
+  /** The campaign page's own wording, kept where `text` corrects it (Chinese verbatim, English ours). */
+  campaignText: CampaignText.optional(),
 });
 
 export const Figures = z.object({

@@ -155,7 +155,7 @@ test('speaks the chosen language, right to left in Arabic, and passes axe in Ara
   await expect(page.locator('h1')).toHaveText('سجلّك');
   // Case names: our Arabic translation, marked as Arabic and noted; a name kept as spelt gets no note.
   const viasna = page.locator('.dash-case[data-case="viasna"]');
-  await expect(viasna.locator('.dash-case__title span')).toHaveText('مركز Viasna لحقوق الإنسان');
+  await expect(viasna.locator('.dash-case__title span')).toHaveText('مركز فياسنا لحقوق الإنسان');
   await expect(viasna.locator('.dash-case__title span')).toHaveAttribute('lang', 'ar');
   await expect(viasna.locator('.dash-case__note')).toHaveText('ترجمتنا للنص الإنجليزي للحملة.');
   await expect(page.locator('.dash-case[data-case="jiang-tianyong"] .dash-case__note')).toHaveCount(0);

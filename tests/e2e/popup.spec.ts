@@ -26,7 +26,7 @@ test('lists the five cases in English, then in Chinese after switching, and keep
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('五个案例');
 });
 
-test('opens a case with its dated events, updates and linked sources', async ({ extensionPage }) => {
+test('opens a case with its dated events, State mentions and linked sources', async ({ extensionPage }) => {
   const page = await openPopup(extensionPage);
   await page.getByRole('link', { name: /Jiang Tianyong/ }).click();
   await expect(page).toHaveURL(/#\/case\/jiang-tianyong$/);
@@ -37,7 +37,11 @@ test('opens a case with its dated events, updates and linked sources', async ({ 
   // Dates keep the precision of the source: a month stays a month, a day a day.
   await expect(events.locator('time[datetime="2016-08"]')).toHaveText('August 2016');
   await expect(events.locator('time[datetime="2016-11-21"]')).toHaveText('21 November 2016');
-  await expect(page.locator('section[aria-labelledby="case-updates"] time').first()).toBeVisible();
+  await expect(page.locator('section[aria-labelledby="case-mentions"] time').first()).toBeVisible();
+  // The campaign's "a month earlier" is corrected to OHCHR's dates, and what it said is kept.
+  const corrected = events.nth(1);
+  await expect(corrected.locator('.timeline__text')).toContainText('about three months after');
+  await expect(corrected.locator('.correction')).toContainText('"a month"');
 
   const sourceLinks = page.locator('.source-list a');
   expect(await sourceLinks.count()).toBeGreaterThan(0);
@@ -55,12 +59,64 @@ test('opens a case with its dated events, updates and linked sources', async ({ 
   await screenshot(page, 'popup-case-zh-CN', false);
 });
 
-test('marks updates that rest on weaker sources only', async ({ extensionPage }) => {
+test('marks statements that rest on weaker sources only', async ({ extensionPage }) => {
   const page = await openPopup(extensionPage, '#/case/viasna');
-  const weak = page.locator('section[aria-labelledby="case-updates"] .timeline__item', { has: page.locator('.weak-mark') });
+  // The release of 13 December 2025 rests on Human Rights Watch: no weak mark.
+  const release = page.locator('section[aria-labelledby="case-updates"] .timeline__item', { has: page.locator('time[datetime="2025-12-13"]') });
+  await expect(release.locator('.weak-mark')).toHaveCount(0);
+  await expect(release.locator('.source-refs a')).toHaveAttribute('href', /^https:\/\/www\.hrw\.org\//);
+  // The UK's statement at HRC54 is known only from an aggregator's copy.
+  const weak = page.locator('.mention', { has: page.locator('.weak-mark') });
   await expect(weak).toHaveCount(1);
-  await expect(weak.locator('time')).toHaveAttribute('datetime', '2025-12-13');
+  await expect(weak).toHaveAttribute('data-session', 'HRC54');
+  await expect(weak.locator('.mention__states')).toHaveText('United Kingdom of Great Britain and Northern Ireland');
   await expect(weak.locator('.weak-mark')).toContainText('Weaker source');
+});
+
+test('shows Viasna as it stands today, first, with its date and sources', async ({ extensionPage }) => {
+  const page = await openPopup(extensionPage, '#/case/viasna');
+  const status = page.locator('section.case-status');
+  // The status comes before the history.
+  expect(
+    await page.evaluate(() => {
+      const status = document.querySelector('section.case-status')!;
+      const background = document.querySelector('section[aria-labelledby="case-background"]')!;
+      return Boolean(status.compareDocumentPosition(background) & Node.DOCUMENT_POSITION_FOLLOWING);
+    }),
+  ).toBe(true);
+  await expect(status.getByRole('heading', { level: 2 })).toHaveText('Where things stand As of 15 December 2025');
+  await expect(status.locator('.case-status__as-of time')).toHaveAttribute('datetime', '2025-12-15');
+  await expect(status.locator('.case-status__summary')).toContainText('Valiantsin Stefanovich and Marfa Rabkova remain in prison');
+
+  const person = (name: string) => status.locator('.status-person', { has: page.locator('.status-person__name', { hasText: name }) });
+  await expect(person('Valiantsin Stefanovich').locator('.situation')).toHaveText('Detained');
+  await expect(person('Valiantsin Stefanovich').locator('.status-person__dates')).toHaveText('since 14 July 2021 · last reported 15 December 2025');
+  await expect(person('Marfa Rabkova').locator('.situation')).toHaveText('Detained');
+  for (const name of ['Ales Bialiatski', 'Uladzimir Labkovich', 'Tatsiana Lasitsa']) await expect(person(name).locator('.situation')).toHaveText('Released');
+  await expect(person('Ales Bialiatski').locator('time').first()).toHaveAttribute('datetime', '2025-12-13');
+  await expect(person('Ales Bialiatski')).toContainText('Nobel Peace Prize');
+  await expect(person('Ales Bialiatski').locator('.source-refs a', { hasText: 'Human Rights Watch' })).toHaveAttribute(
+    'href',
+    'https://www.hrw.org/news/2025/12/15/more-than-1000-belarusians-remain-in-prison-for-exercising-their-rights',
+  );
+  for (const name of ['Leanid Sudalenka', 'Andrei Chapiuk']) await expect(person(name).locator('.situation')).toHaveText('In exile');
+  await expect(status.locator('.case-status__open-list li')).toHaveText([/^Release of Valiantsin Stefanovich and Marfa Rabkova/]);
+  // No one released is shown as detained, and no one held as released.
+  await expect(status.locator('.status-person--held')).toHaveCount(2);
+  // Sudalenka's complaints went to the Human Rights Committee: corrected, with the campaign's words kept.
+  await expect(page.locator('section[aria-labelledby="case-background"] .correction')).toContainText('Human Rights Council');
+  await screenshot(page, 'popup-case-status-en');
+
+  await switchLanguage(page, 'ru');
+  await expect(person('Марфа Рабкова').locator('.situation')).toHaveText('Под стражей');
+  await expect(status.locator('.case-status__summary')).toHaveAttribute('lang', 'ru');
+  await expect(status.locator('.translation-note')).toBeVisible();
+
+  await switchLanguage(page, 'ar');
+  await expect(status.locator('.case-status__summary bdi', { hasText: 'Marfa Rabkova' })).toHaveCount(1);
+  await expect(person('أليس بيالياتسكي').locator('.situation')).toHaveText('أُفرج عنه');
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'popup-case-status-ar', false);
 });
 
 test('in French shows our translation of title, summary and demands (lang="fr", noted) and English elsewhere (lang="en")', async ({ extensionPage }) => {
@@ -72,7 +128,7 @@ test('in French shows our translation of title, summary and demands (lang="fr", 
   await expect(title).toHaveAttribute('lang', 'fr');
 
   // The summary opens the background; the later paragraphs exist in English and Chinese only.
-  const paragraphs = page.locator('section[aria-labelledby="case-background"] p:not(.translation-note)');
+  const paragraphs = page.locator('section[aria-labelledby="case-background"] > p:not(.translation-note):not(.note)');
   await expect(paragraphs.first()).toHaveText(/^Le Centre des droits humains Viasna est une organisation non gouvernementale/);
   await expect(paragraphs.first()).toHaveAttribute('lang', 'fr');
   await expect(paragraphs.nth(1)).toHaveAttribute('lang', 'en');
@@ -112,8 +168,10 @@ test('works with the keyboard alone: list, case, Escape back to the same case', 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/case\/ibrahim-metwally-hegazy$/);
   await expect(page.locator('#case-title')).toBeFocused();
-  // The next Tab stops are inside the case: its first action.
+  // The next Tab stops are inside the case: the sources of its current status, then its first action.
   await page.keyboard.press('Tab');
+  await expect(page.locator('.case-status :focus')).toHaveCount(1);
+  for (let i = 0; i < 12 && (await page.locator(':focus').textContent()) !== 'Write a post'; i++) await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveText('Write a post');
 
   await page.keyboard.press('Escape');

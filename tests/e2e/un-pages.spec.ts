@@ -126,6 +126,17 @@ test.describe('the card', () => {
     await expect(card(page)).toHaveCount(0);
   });
 
+  test('shows on the case line the same dated status as the popup', async ({ context, extensionPage }) => {
+    const page = await openFixture(context, OHCHR, 'en.html');
+    await page.locator('#intro er-state[data-er-state="BY"]').hover();
+    const line = card(page).locator('.status');
+    await expect(line.locator('time')).toHaveAttribute('datetime', '2025-12-15');
+    const popup = await extensionPage('popup.html#/case/viasna');
+    const summary = await popup.locator('.case-status__summary').textContent();
+    expect(summary).toContain('Valiantsin Stefanovich and Marfa Rabkova remain in prison');
+    await expect(line).toHaveText(`As of 15 December 2025: ${summary}`);
+  });
+
   test('"Write to this State’s mission" opens the letter for the State', async ({ context, extensionId }) => {
     const page = await openFixture(context, OHCHR, 'en.html');
     await page.locator('#intro er-state[data-er-state="CN"]').hover();
