@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getCase, getCases, stateByIso2 } from '@/lib/data/index';
 import { DATA_LANGUAGES, type DataLanguage } from '@/lib/data/schema';
+import { planMailCompose } from '@/lib/mail/compose-url';
 import { postStateName } from '@/lib/share/post-text';
 import { caseTexts } from './case-texts';
 import { composeLetter, missionTitle } from './compose';
@@ -185,6 +186,16 @@ describe('short version, personal paragraph, signature', () => {
       for (const c of all()) expect(short.body).toContain(caseTexts(c, lang).title.text);
       expect(short.subject).toBe(full.subject);
     }
+  });
+
+  it('the short French letter to Belgium about all five cases fits a Gmail link; the Russian one does not', () => {
+    const message = (lang: DataLanguage, version: 'full' | 'short') => {
+      const l = composeLetter({ lang, state: 'BE', caseIds: [], cases: raisedByBenelux(), sender, today: NOV_2026, version });
+      return { to: 'mission.belgium@example.org', subject: l.subject, body: l.body };
+    };
+    expect(planMailCompose('gmail', message('fr', 'full')).bodyOnClipboard).toBe(true);
+    expect(planMailCompose('gmail', message('fr', 'short')).bodyOnClipboard).toBe(false);
+    expect(planMailCompose('gmail', message('ru', 'short')).bodyOnClipboard).toBe(true);
   });
 
   it('puts the personal paragraph before the closing and drops empty signature parts', () => {
