@@ -110,7 +110,7 @@ export function LetterFlow({ initialState, initialCases }: { initialState: strin
 
       {queue !== undefined && (
         <div class="step">
-          <CasePicker selected={queue ? (queue.caseIds.length > 0 ? queue.caseIds : allIds) : caseIds} onChange={chooseCases} />
+          <CasePicker selected={queue ? queue.caseIds : caseIds} onChange={chooseCases} />
           {(queue ? queue.caseIds : caseIds).length === 0 && <p class="field__error">{t('letterChooseCase')}</p>}
         </div>
       )}

@@ -110,9 +110,9 @@ export function MissionChooser({ cases, selected, onChange, onStart, today = new
           (group) =>
             group.list.length > 0 && (
               <section key={group.id} class="chooser__group" aria-labelledby={`chooser-${group.id}`}>
-                <h3 id={`chooser-${group.id}`} class="chooser__heading">
+                <h2 id={`chooser-${group.id}`} class="chooser__heading">
                   {group.title}
-                </h3>
+                </h2>
                 <ul class="chooser__items">
                   {group.list.map((m) => {
                     const state = stateByIso2(m.iso2)!;
