@@ -82,7 +82,7 @@ export function QueueLetter({
 
   return (
     <div class="queue">
-      <nav class="queue__nav" aria-label={t('queueMissionsNav')}>
+      <nav class="queue__nav" aria-label={t('queueMissionsNav')} hidden={queue.items.length === 1}>
         <p class="queue__progress" data-testid="queue-progress">
           <strong>{t('queueProgress', { n: queue.current + 1, total: queue.items.length })}</strong> · {t('queueCounts', { sent: p.sent, opened: p.opened, skipped: p.skipped })}
         </p>

@@ -235,13 +235,13 @@ test('letter views: no axe violations; screenshots in en, zh and ar', async ({ e
   const page = await openPopup(extensionPage, '#/letter?cases=jiang-tianyong');
   await expect(page.locator('fieldset.chooser')).toBeVisible();
   await expectNoAxeViolations(page);
-  await screenshot(page, 'letter-chooser-en', false);
+  await screenshot(page, 'letter-chooser-en');
   await switchLanguage(page, 'zh-CN');
-  await screenshot(page, 'letter-chooser-zh-CN', false);
+  await screenshot(page, 'letter-chooser-zh-CN');
   await switchLanguage(page, 'ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expectNoAxeViolations(page);
-  await screenshot(page, 'letter-chooser-ar', false);
+  await screenshot(page, 'letter-chooser-ar');
 
   await page.goto(page.url().replace(/#.*$/, '#/letter?state=EG&cases=jiang-tianyong'));
   await page.reload();
@@ -258,4 +258,22 @@ test('letter views: no axe violations; screenshots in en, zh and ar', async ({ e
   await screenshot(page, 'letter-composer-en');
   await page.goto(page.url().replace(/#.*$/, '#/missions'));
   await expect(page.locator('.state-list li')).toHaveCount(195);
+});
+
+test('saved addresses import from and export to CSV in the options, and address the next letter', async ({ extensionPage }) => {
+  const options = await extensionPage('options.html');
+  await expect(options.getByTestId('addresses-count')).toHaveText('Addresses saved: 0');
+  await options.locator('#addresses-file').setInputFiles({
+    name: 'missions.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('state,email,name\nBE,geneve@example.be,Belgium\nXX,nobody@example.org,Nowhere\nDE,not-an-address,Germany\n'),
+  });
+  await expect(options.getByRole('status').filter({ hasText: 'Addresses imported: 1. Rows not imported (line numbers): 3, 4.' })).toBeVisible();
+  await expect(options.getByTestId('addresses-count')).toHaveText('Addresses saved: 1');
+  const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export addresses (CSV)' }).click()]);
+  const { readFile } = await import('node:fs/promises');
+  expect(await readFile((await download.path())!, 'utf8')).toBe('\uFEFFstate,email,name\r\nBE,geneve@example.be,Belgium\r\n');
+
+  const page = await openPopup(extensionPage, '#/letter?state=BE&cases=viasna');
+  await expect(page.getByLabel("Mission's email address")).toHaveValue('geneve@example.be');
 });
