@@ -22,6 +22,11 @@ const REGION_LABEL: Record<M49Region, MessageKey> = {
   oceania: 'regionOceania',
 };
 
+function councilEnd(m: MissionSuggestion): string {
+  const seat = m.reasons.find((r) => r.kind === 'council');
+  return seat?.kind === 'council' ? seat.termEnd : '';
+}
+
 function reasonText(t: Translate, reason: SuggestionReason): string {
   switch (reason.kind) {
     case 'raised':
@@ -62,7 +67,12 @@ export function MissionChooser({ cases, selected, onChange, onStart, today = new
   const rest = suggestions.rest.filter(keep).sort((a, b) => order.get(a.iso2)! - order.get(b.iso2)!);
   const groups: Array<{ id: string; title: string; list: MissionSuggestion[] }> = [
     { id: 'raised', title: t('chooserRaisedHeading'), list: suggestions.raised.filter(keep) },
-    { id: 'council', title: t('chooserCouncilHeading', { year: suggestions.year }), list: suggestions.council.filter(keep) },
+    {
+      id: 'council',
+      title: t('chooserCouncilHeading', { year: suggestions.year }),
+      // By term end (those leaving soonest first), then by name.
+      list: suggestions.council.filter(keep).sort((a, b) => councilEnd(a).localeCompare(councilEnd(b)) || order.get(a.iso2)! - order.get(b.iso2)!),
+    },
     { id: 'rest', title: t('chooserRestHeading'), list: rest },
   ];
   const shown = groups.reduce((n, g) => n + g.list.length, 0);

@@ -15,7 +15,7 @@ interface DataCase {
 }
 const readJson = (path: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../..', path), 'utf8'));
 const CASES = readJson('lib/data/campaign.json').cases as DataCase[];
-const frTemplate = readJson('lib/letters/templates/fr.json') as Record<string, string>;
+const frTemplate = readJson('lib/letters/templates/fr.json') as { thanksIntro: string; askAgain: string; askThird: string };
 
 async function signAs(page: Page, name: string): Promise<void> {
   await page.getByLabel('Name', { exact: true }).fill(name);
