@@ -11,7 +11,7 @@ interface DataCase {
   id: string;
   state: string;
   stateMentions?: Array<{ states: string[]; session: string }>;
-  status?: { people: Array<{ name: { en: string }; situation: string }> };
+  status?: { people: Array<{ name: { en: string; fr?: string }; situation: string }> };
 }
 const readJson = (path: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../..', path), 'utf8'));
 const CASES = readJson('lib/data/campaign.json').cases as DataCase[];
@@ -123,8 +123,9 @@ test('a French letter about Viasna reads right for 2026', async ({ extensionPage
   const viasna = CASES.find((c) => c.id === 'viasna')!;
   const detainedLine = body.split('\n').find((l) => l.startsWith('Toujours détenus')) ?? '';
   for (const person of viasna.status?.people ?? []) {
-    if (person.situation !== 'detained') expect(detainedLine).not.toContain(person.name.en);
-    else expect(detainedLine).toContain(person.name.en);
+    const name = person.name.fr ?? person.name.en;
+    if (person.situation !== 'detained') expect(detainedLine).not.toContain(name);
+    else expect(detainedLine).toContain(name);
   }
   expect(body).not.toMatch(/\((traduction)\)/);
   expect(body).toMatch(/^Le \d{1,2} \S+ \d{4}\n/);
