@@ -10,5 +10,8 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'components/**/*.test.tsx', 'tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     setupFiles: ['fake-indexeddb/auto'],
+    // The store's property tests write thousands of rows to fake IndexedDB; on a shared 2-core
+    // machine under load they need more than the 5 s default. Not a speed target (see npm run bench).
+    testTimeout: 30_000,
   },
 });

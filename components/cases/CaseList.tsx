@@ -5,6 +5,7 @@ import { getCases } from '@/lib/data';
 import { caseSummary, caseTitle } from '@/lib/data/case-text';
 import { dataLanguageOf } from '@/lib/i18n';
 import { formatRoute } from '@/lib/router';
+import { NextMoment } from '@/components/letters/NextMoment';
 import { ActedBadge } from './ActedBadge';
 import { ShownText } from './ShownText';
 import { StateName } from './StateName';
@@ -25,6 +26,7 @@ export function CaseList({ returnTo }: { returnTo?: string }) {
         {t('popupCasesHeading')}
       </h1>
       <p class="view__lead">{t('popupCasesIntro')}</p>
+      <NextMoment />
       <ul class="case-list">
         {getCases().map((c) => {
           const title = caseTitle(c, dataLang);

@@ -14,6 +14,7 @@ import { checkPostLength } from '@/lib/share/length';
 import { needsMastodonInstance, normalizeMastodonInstance, postUrl, sharesLinkOnly } from '@/lib/share/networks';
 import { postLink, suggestedPost } from '@/lib/share/post-text';
 import { recordAction } from '@/lib/store/actions';
+import { addPending } from '@/lib/pending-confirmations';
 import { langTagOf } from '@/lib/ui-language';
 import { LengthMeter } from './LengthMeter';
 import { MastodonInstanceField } from './MastodonInstanceField';
@@ -63,7 +64,8 @@ export function PostComposer({ target }: { target: string }) {
       return;
     }
     // Recorded before the tab opens: opening it closes the toolbar popup and ends this page.
-    await recordAction({ kind: 'post', cases: caseIds, state: null, channel: network, language: dataLang });
+    const record = await recordAction({ kind: 'post', cases: caseIds, state: null, channel: network, language: dataLang });
+    await addPending({ actionId: record.id, kind: 'post', state: null, channel: network, createdAt: record.createdAt });
     void acted.refresh();
     setStatus({ message: t('composeOpened', { network: networkName }), tone: 'success' });
     await openInNewTab(url);

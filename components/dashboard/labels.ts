@@ -6,6 +6,7 @@ const KIND_KEYS: Record<ActionKind, MessageKey> = {
   post: 'dashboardKindPost',
   'letter-drafted': 'dashboardKindLetterDrafted',
   'letter-sent': 'dashboardKindLetterSent',
+  'post-published': 'dashboardKindPostPublished',
   'case-shared': 'dashboardKindCaseShared',
 };
 

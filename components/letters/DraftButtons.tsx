@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
 import { StatusMessage } from '@/components/ui/StatusMessage';
 import { copyText } from '@/components/ui/clipboard';
@@ -18,15 +18,23 @@ async function openCompose(url: string): Promise<void> {
 
 /**
  * Where to draft the letter: each mail service's compose page, the mail app, or the clipboard.
- * `onDrafted` records the action and runs before anything opens (opening a tab closes the popup).
+ * The whole letter goes in the link when it fits the provider's limit (lib/mail/url-limits.ts);
+ * otherwise the shorter version is offered where it fits, or the letter is copied and the draft
+ * opens with recipient and subject, with one instruction: paste. `onDrafted` records the action
+ * and runs before anything opens (opening a tab closes the popup).
  */
 export function DraftButtons({
   message,
+  shortMessage,
+  onUseShort,
   preferred,
   blockedReason,
   onDrafted,
 }: {
   message: MailMessage | null;
+  /** The shorter version, offered when the letter does not fit a link and it does. */
+  shortMessage: MailMessage | null;
+  onUseShort: () => void;
   preferred: MailProvider;
   blockedReason: string;
   onDrafted: (provider: MailProvider) => Promise<void>;
@@ -36,6 +44,8 @@ export function DraftButtons({
   const [status, setStatus] = useState<{ message: string; tone: 'success' | 'error' | 'info' }>({ message: '', tone: 'info' });
   const ordered = [...OPENERS].sort((a, b) => Number(b === preferred) - Number(a === preferred));
   const label = (provider: MailProvider) => t(MAIL_LABEL[provider]);
+  // A changed letter (another mission, the short version) needs a new decision.
+  useEffect(() => setTooLong(null), [message?.body, message?.subject]);
 
   const draftIn = async (provider: WebOrApp) => {
     if (!message) return;
@@ -47,8 +57,17 @@ export function DraftButtons({
     }
     setTooLong(null);
     await onDrafted(provider);
-    setStatus({ message: t('letterOpened', { provider: label(provider) }), tone: 'success' });
+    setStatus({ message: t('letterOpenedWhole', { provider: label(provider) }), tone: 'success' });
     await openCompose(plan.url);
+  };
+
+  const copyAndOpen = async (provider: WebOrApp) => {
+    if (!message) return;
+    const ok = await copyText(message.body);
+    if (!ok) return setStatus({ message: t('letterCopyFailed'), tone: 'error' });
+    await onDrafted(provider);
+    setStatus({ message: t('letterPasteInstruction', { provider: label(provider) }), tone: 'success' });
+    await openCompose(subjectOnlyComposeUrl(provider, message));
   };
 
   const copyAll = async () => {
@@ -59,20 +78,8 @@ export function DraftButtons({
     setStatus({ message: t('letterCopiedAll'), tone: 'success' });
   };
 
-  const copyBody = async () => {
-    if (!message) return;
-    const ok = await copyText(message.body);
-    setStatus(ok ? { message: t('letterCopiedBody'), tone: 'success' } : { message: t('letterCopyFailed'), tone: 'error' });
-  };
-
-  const openSubjectOnly = async (provider: WebOrApp) => {
-    if (!message) return;
-    await onDrafted(provider);
-    setStatus({ message: t('letterOpened', { provider: label(provider) }), tone: 'success' });
-    await openCompose(subjectOnlyComposeUrl(provider, message));
-  };
-
-  const disabled = !message;
+  const shortFits = tooLong !== null && shortMessage !== null && !planMailCompose(tooLong, shortMessage).bodyOnClipboard;
+  const disabled = !message || blockedReason !== '';
   return (
     <section class="draft" aria-labelledby="draft-heading">
       <h2 id="draft-heading" class="section-title">
@@ -97,13 +104,15 @@ export function DraftButtons({
       </div>
       {tooLong && (
         <div class="callout" role="alert">
-          <p>{t('letterTooLong', { provider: label(tooLong) })}</p>
+          <p>{t('letterTooLongFor', { provider: label(tooLong) })}</p>
           <div class="button-row">
-            <button type="button" class="button" onClick={() => void copyBody()}>
-              {t('letterCopyBody')}
-            </button>
-            <button type="button" class="button button--primary" onClick={() => void openSubjectOnly(tooLong)}>
-              {t('letterOpenSubjectOnly', { provider: label(tooLong) })}
+            {shortFits && (
+              <button type="button" class="button" onClick={onUseShort}>
+                {t('letterUseShort')}
+              </button>
+            )}
+            <button type="button" class="button button--primary" onClick={() => void copyAndOpen(tooLong)}>
+              {t('letterCopyAndOpen', { provider: label(tooLong) })}
             </button>
           </div>
         </div>

@@ -8,7 +8,7 @@ import { useSettings } from '@/components/ui/SettingsContext';
 import { stateName } from '@/lib/data/states';
 import { dataLanguageOf } from '@/lib/i18n';
 import { formatRoute } from '@/lib/router';
-import { BLUE_BOOK_URL, searchMissions } from '@/lib/letters/missions';
+import { BLUE_BOOK_URL, MISSIONS_PAGE_URL, searchMissions } from '@/lib/letters/missions';
 import { useSortedStates } from './use-sorted-states';
 
 /**
@@ -43,7 +43,7 @@ export function MissionDirectory({ initialQuery = '' }: { initialQuery?: string 
         {t('missionsHeading')}
       </h1>
       <p class="view__lead">
-        {t('missionsIntro')} <ExternalLink href={BLUE_BOOK_URL}>{t('letterBlueBook')}</ExternalLink>
+        {t('missionsIntro')} <ExternalLink href={MISSIONS_PAGE_URL}>{t('missionsListPage')}</ExternalLink> · <ExternalLink href={BLUE_BOOK_URL}>{t('letterBlueBook')}</ExternalLink>
       </p>
       <div class="field">
         <label for="mission-search" class="field__label">

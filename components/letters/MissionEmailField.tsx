@@ -3,7 +3,7 @@ import { useI18n } from '@/components/I18nContext';
 import { ExternalLink } from '@/components/ui/ExternalLink';
 import { useSettings } from '@/components/ui/SettingsContext';
 import { isPlausibleEmail } from '@/lib/email-address';
-import { BLUE_BOOK_URL } from '@/lib/letters/missions';
+import { BLUE_BOOK_URL, MISSIONS_PAGE_URL } from '@/lib/letters/missions';
 
 /**
  * The mission's address, pasted by the user (we ship none) and optionally saved for the State so
@@ -29,7 +29,7 @@ export function MissionEmailField({ iso2, value, onInput }: { iso2: string; valu
         {t('letterEmailLabel')}
       </label>
       <p id="mission-email-hint" class="field__hint">
-        {t('letterEmailHint')} <ExternalLink href={BLUE_BOOK_URL}>{t('letterBlueBook')}</ExternalLink>
+        {t('letterEmailHint')} <ExternalLink href={MISSIONS_PAGE_URL}>{t('missionsListPage')}</ExternalLink> · <ExternalLink href={BLUE_BOOK_URL}>{t('letterBlueBook')}</ExternalLink>
       </p>
       <div class="field__inline">
         <input

@@ -12,6 +12,7 @@ import { isUiLanguage, LANGUAGE_NATIVE_NAMES, UI_LANGUAGES } from '@/lib/i18n';
 import { networksInOrder } from '@/lib/network-order';
 import { MAIL_PROVIDERS, SOCIAL_NETWORKS, type Settings } from '@/lib/settings';
 import { normalizeMastodonInstance } from '@/lib/share/networks';
+import { AddressesSection } from './AddressesSection';
 import { SavedNotice, useSavedNotice } from './SavedNotice';
 
 export function OptionsApp() {
@@ -184,6 +185,8 @@ function OptionsPage() {
             onSaved={notifySaved}
           />
         </section>
+
+        <AddressesSection />
 
         <section class="options__section" aria-labelledby="opt-marking">
           <h2 id="opt-marking" class="section-title">

@@ -2,7 +2,9 @@ import { useEffect, useRef } from 'preact/hooks';
 import { SettingsProvider } from '@/components/ui/SettingsContext';
 import { UiLanguageProvider } from '@/components/ui/UiLanguageProvider';
 import { formatRoute, parentRoute, type Route } from '@/lib/router';
+import { rememberRoute, lastRoute } from '@/lib/popup-resume';
 import { ActedOnProvider } from './ActedOnContext';
+import { ConfirmPrompt } from './ConfirmPrompt';
 import { BackLink } from './BackLink';
 import { PopupFooter } from './PopupFooter';
 import { PopupHeader } from './PopupHeader';
@@ -38,11 +40,28 @@ function PopupShell() {
     return () => document.removeEventListener('keydown', onKey);
   }, [parent]);
 
+  // Opened from the toolbar (no address of its own): reopen where the user was.
+  const resumed = useRef(Boolean(location.hash));
+  useEffect(() => {
+    if (resumed.current) return;
+    void lastRoute()
+      .then((last) => {
+        resumed.current = true;
+        if (last && !location.hash) navigate(last);
+      })
+      .catch(() => (resumed.current = true));
+  }, []);
+  useEffect(() => {
+    // Not before the last view was read back, or the case list would overwrite it.
+    if (resumed.current) void rememberRoute(route).catch(() => {});
+  }, [formatRoute(route)]);
+
   const key = formatRoute(route);
   return (
     <div class="app">
       <PopupHeader />
       <main class="app-main" id="main">
+        <ConfirmPrompt />
         {parent && <BackLink to={parent} />}
         <RouteView key={key} route={route} cameFrom={previous} />
       </main>

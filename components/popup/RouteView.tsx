@@ -1,7 +1,7 @@
 import { CaseDetail } from '@/components/cases/CaseDetail';
 import { CaseList } from '@/components/cases/CaseList';
 import { PostComposer } from '@/components/compose/PostComposer';
-import { LetterComposer } from '@/components/letters/LetterComposer';
+import { LetterFlow } from '@/components/letters/LetterFlow';
 import { MissionDirectory } from '@/components/letters/MissionDirectory';
 import type { Route } from '@/lib/router';
 
@@ -15,7 +15,7 @@ export function RouteView({ route, cameFrom }: { route: Route; cameFrom: Route |
     case 'post':
       return <PostComposer target={route.target} />;
     case 'letter':
-      return <LetterComposer initialState={route.state} initialCases={route.cases} />;
+      return <LetterFlow initialState={route.state} initialCases={route.cases} />;
     case 'missions':
       return <MissionDirectory initialQuery={route.query} />;
   }

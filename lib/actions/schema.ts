@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAIL_PROVIDERS, SOCIAL_NETWORKS } from '@/lib/settings';
 
-export const ACTION_KINDS = ['post', 'letter-drafted', 'letter-sent', 'case-shared'] as const;
+export const ACTION_KINDS = ['post', 'letter-drafted', 'letter-sent', 'case-shared', 'post-published'] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
 /**

@@ -7,9 +7,10 @@ import { letters } from './messages/letters';
 import { options } from './messages/options';
 import { card } from './messages/card';
 import { status } from './messages/status';
+import { letterFlow } from './messages/letter-flow';
 
 // Each feature keeps its strings in its own file under messages/; they meet here.
-const catalogs = [common, card, popup, compose, letters, options, dashboard, status] as const;
+const catalogs = [common, card, popup, compose, letters, letterFlow, options, dashboard, status] as const;
 
 type Merge<C extends readonly unknown[]> = C extends readonly [infer H, ...infer R]
   ? (H extends Record<UiLanguage, infer M> ? M : never) & Merge<R>

@@ -1,44 +1,213 @@
 import { describe, expect, it } from 'vitest';
-import { getCases, stateByIso2, stateName } from '@/lib/data/index';
-import { DATA_LANGUAGES } from '@/lib/data/schema';
+import { getCase, getCases, stateByIso2 } from '@/lib/data/index';
+import { DATA_LANGUAGES, type DataLanguage } from '@/lib/data/schema';
+import { planMailCompose } from '@/lib/mail/compose-url';
+import { postStateName } from '@/lib/share/post-text';
 import { caseTexts } from './case-texts';
 import { composeLetter, missionTitle } from './compose';
+import { caseRole } from './role';
+import { sessionName } from './session-names';
 import { LETTER_TEMPLATES } from './templates';
+import { mention, VIASNA_STATUS, withFacts } from './test-fixtures';
 
-const fullSender = { name: 'Ana Pérez', organisation: 'Red de Defensoras', place: 'Quito, Ecuador' };
+const sender = { name: 'Ana Pérez', organisation: 'Red de Defensoras', place: 'Quito' };
+const NOV_2026 = new Date('2026-11-30T10:00:00Z');
+const SEP_2025 = new Date('2025-09-01T10:00:00Z');
+const all = () => getCases();
+const hegazy = () => getCase('ibrahim-metwally-hegazy')!;
+/** Belgium with the Netherlands and Luxembourg raised every case at HRC51 (test facts). */
+const raisedByBenelux = () =>
+  getCases().map((c) => withFacts(c.id, { stateMentions: [mention(['BE', 'NL', 'LU'], 'HRC51', '2022-09-29', 'BENELUX'), mention(['LU'], 'HRC54', '2023-09')] }));
 
-describe('composeLetter in every language', () => {
+describe('letter roles', () => {
+  it('the State a case is about is responsible; a State that raised it is thanked; any other is a third State', () => {
+    expect(caseRole('EG', hegazy()).role).toBe('responsible');
+    const raised = raisedByBenelux()[3]!;
+    expect(caseRole('BE', raised)).toMatchObject({ role: 'raised-before', mentions: [{ session: 'HRC51' }] });
+    expect(caseRole('LU', raised).mentions.map((m) => m.session)).toEqual(['HRC51', 'HRC54']);
+    expect(caseRole('FR', raised).role).toBe('third');
+    // A State never raises its own case, even where a source lists it in a group.
+    expect(caseRole('EG', withFacts(hegazy().id, { stateMentions: [mention(['EG'], 'HRC51', '2022-09-29')] })).role).toBe('responsible');
+  });
+});
+
+function linesOf(text: string): string[] {
+  return text.split('\n').filter((l) => l.trim());
+}
+
+describe('templates per role, in the six languages', () => {
   for (const lang of DATA_LANGUAGES) {
-    it(`${lang}: addresses the mission, names every case with State, summary and demand, and signs`, () => {
-      const { subject, body } = composeLetter({ lang, state: 'DE', caseIds: [], sender: fullSender });
-      for (const text of [subject, body]) expect(text).not.toMatch(/[{}]/);
-      expect(subject).toContain('HRC51');
-      expect(body.startsWith(missionTitle('DE', lang))).toBe(true);
-      for (const c of getCases()) {
-        const texts = caseTexts(c, lang);
-        expect(texts.title.lang).toBe(lang);
-        expect(texts.summary.lang).toBe(lang);
-        expect(body).toContain(texts.title.text);
-        expect(body).toContain(stateName(stateByIso2(c.state)!, lang, 'short'));
-        expect(body).toContain(texts.summary.text);
-        for (const d of texts.demands) {
-          expect(d.lang).toBe(lang);
-          expect(body).toContain(d.text);
-        }
+    const t = LETTER_TEMPLATES[lang];
+
+    it(`${lang}: third State — asks to raise each case by name at the next dialogue, dated and signed`, () => {
+      const letter = composeLetter({ lang, state: 'FR', caseIds: [], sender, today: NOV_2026 });
+      expect(letter.kind).toBe('third');
+      const { subject, body } = letter;
+      for (const text of [subject, body]) {
+        expect(text).not.toMatch(/[{}]/);
+        expect(text).not.toMatch(/\(HRC\d+\)|\bHRC51\b|CDH51/);
       }
-      const t = LETTER_TEMPLATES[lang];
-      const label = lang === 'en' || lang === 'zh' ? t.demandLabel : t.translatedDemandLabel;
-      expect(body.split(label).length - 1).toBe(5);
-      expect(body.endsWith('Ana Pérez\nRed de Defensoras\nQuito, Ecuador')).toBe(true);
+      expect(body).toContain(missionTitle('FR', lang));
+      expect(body).toContain(t.askThird);
+      expect(body).not.toContain(t.askResponsible);
+      expect(body).not.toContain(t.thanksIntro);
+      expect(body).toContain('ISHR');
+      expect(body).toContain(t.closing);
+      expect(body).toContain(t.salutation);
+      for (const c of getCases()) {
+        expect(body).toContain(caseTexts(c, lang).title.text);
+        expect(body).toContain(postStateName(stateByIso2(c.state)!, lang));
+      }
+      // Labels that belong in the interface never reach the letter.
+      expect(body).not.toMatch(/\((traduction|traducción|перевод|ترجمة|translation|译文)\)/);
+      expect(linesOf(body).at(-1)!.replace('\u200F', '')).toBe('Red de Defensoras');
+      expect(linesOf(body)[0]!.replace('\u200F', '')).toMatch(/^Quito/);
       expect(body).not.toMatch(/\n{3,}/);
+    });
+
+    it(`${lang}: responsible State — asks the State to act, never to raise its own case`, () => {
+      const letter = composeLetter({ lang, state: 'EG', caseIds: [hegazy().id], sender, today: NOV_2026 });
+      expect(letter.kind).toBe('responsible');
+      expect(letter.subject.replace(/^\u200F/, '')).toBe(t.subjectResponsible);
+      expect(letter.body).toContain(t.askResponsible);
+      for (const ask of [t.askThird, t.askAgain, t.askMixed, t.askAlso]) expect(letter.body).not.toContain(ask);
+      // Its own State is not named after the case as for a third State.
+      expect(letter.body).not.toContain(`(${postStateName(stateByIso2('EG')!, lang)})`);
+    });
+
+    it(`${lang}: State that raised the cases — thanks, citing when, and asks again`, () => {
+      const letter = composeLetter({ lang, state: 'BE', caseIds: [], cases: raisedByBenelux(), sender, today: NOV_2026 });
+      expect(letter.kind).toBe('raised-before');
+      expect(letter.body).toContain(t.thanksIntro);
+      expect(letter.body).toContain(sessionName('HRC51', t, 'item'));
+      expect(letter.body).not.toContain(sessionName('HRC54', t, 'item'));
+      expect(letter.body).toContain(t.askAgain);
+      expect(letter.body.indexOf(t.thanksIntro)).toBeLessThan(letter.body.indexOf(t.askAgain));
+    });
+
+    it(`${lang}: a letter to a State about its own case and others asks each thing of it in turn`, () => {
+      const { body } = composeLetter({ lang, state: 'EG', caseIds: [], sender, today: NOV_2026 });
+      expect(body.indexOf(t.askResponsible)).toBeGreaterThan(0);
+      expect(body.indexOf(t.askAlso)).toBeGreaterThan(body.indexOf(t.askResponsible));
     });
   }
 
-  it('quotes the campaign’s own demands verbatim in English and Chinese', () => {
-    const zh = composeLetter({ lang: 'zh', state: 'FR', caseIds: ['jiang-tianyong'], sender: {} }).body;
-    expect(zh).toContain(getCases()[0]!.demands.map((d) => d.zh).join(''));
-    const en = composeLetter({ lang: 'en', state: 'FR', caseIds: ['jiang-tianyong'], sender: {} }).body;
-    expect(en).toContain(getCases()[0]!.demands.map((d) => d.en).join(' '));
+  it('Chinese templates use full-width punctuation', () => {
+    for (const [field, value] of Object.entries(LETTER_TEMPLATES.zh)) {
+      if (typeof value !== 'string' || ['lang', 'listSeparator', 'occasionSeparator'].includes(field)) continue;
+      const prose = value.replace(/\{\w+\}/g, '').replace(/#EndReprisals|#停止报复|ISHR/g, '');
+      expect(prose, field).not.toMatch(/[(),:;]/);
+    }
+    const { body } = composeLetter({ lang: 'zh', state: 'DE', caseIds: ['jiang-tianyong'], sender, today: NOV_2026 });
+    expect(body).toContain('尊敬的大使阁下：');
+    expect(body).toContain('顺致崇高的敬意。');
+  });
+
+  it('Arabic: every line of subject and body reads right to left, whatever script it starts with', () => {
+    const letter = composeLetter({ lang: 'ar', state: 'SA', caseIds: [], sender: { name: 'Sara', place: 'Amman' }, today: NOV_2026 });
+    for (const line of [letter.subject, ...linesOf(letter.body)]) expect(line, line).toMatch(/^[\u200F\u0600-\u06FF]/);
+    expect(letter.body).toContain('صاحب السعادة،');
+    expect(letter.body).toContain('الدورة');
+  });
+
+  it('uses the diplomatic closings the reviewer gave', () => {
+    expect(LETTER_TEMPLATES.en.closing).toBe('Please accept, Excellency, the assurances of my highest consideration.');
+    expect(LETTER_TEMPLATES.es.closing).toMatch(/^Hago propicia la ocasión/);
+    expect(LETTER_TEMPLATES.ru.closing).toBe('Примите, Ваше Превосходительство, уверения в моем самом высоком уважении.');
+    expect(LETTER_TEMPLATES.ar.closing).toBe('وتفضلوا سعادتكم بقبول فائق الاحترام والتقدير.');
+  });
+});
+
+describe('the moment a letter speaks of', () => {
+  it('names a sourced dialogue with its date and session', () => {
+    const en = composeLetter({ lang: 'en', state: 'FR', caseIds: ['viasna'], sender, today: SEP_2025 });
+    expect(en.body).toContain('on 24 September 2025, at the 60th session of the Human Rights Council');
+    expect(en.subject).toContain('(24 September 2025)');
+    const zh = composeLetter({ lang: 'zh', state: 'FR', caseIds: ['viasna'], sender, today: SEP_2025 });
+    expect(zh.body).toContain('人权理事会第六十届会议');
+    const ar = composeLetter({ lang: 'ar', state: 'FR', caseIds: ['viasna'], sender, today: SEP_2025 });
+    expect(ar.body).toContain('الدورة الستين لمجلس حقوق الإنسان');
+  });
+
+  it('after the last sourced dialogue, speaks of the next September as expected, never of a past session', () => {
+    for (const lang of DATA_LANGUAGES) {
+      const { body, subject } = composeLetter({ lang, state: 'FR', caseIds: ['viasna'], sender, today: NOV_2026 });
+      const opening = body.split('\n\n')[3]!;
+      expect(opening, lang).toMatch(/2027/);
+      for (const past of ['60', '六十', 'الستين', '51']) expect(opening, lang).not.toContain(past);
+      expect(subject, lang).toMatch(/2027/);
+    }
+    expect(composeLetter({ lang: 'ru', state: 'FR', caseIds: ['viasna'], sender, today: NOV_2026 }).body).toContain('в сентябре 2027 года');
+  });
+
+  it('mentions the Third Committee when it comes before the dialogue', () => {
+    const after = composeLetter({ lang: 'en', state: 'FR', caseIds: ['viasna'], sender, today: new Date('2025-09-30T10:00:00Z') });
+    expect(after.body).toContain('The Third Committee of the General Assembly is to discuss the same report on 16 October 2025.');
+    expect(composeLetter({ lang: 'en', state: 'FR', caseIds: ['viasna'], sender, today: SEP_2025 }).body).not.toContain('Third Committee');
+  });
+});
+
+describe('the case as it stands', () => {
+  const viasna = () => withFacts('viasna', { status: VIASNA_STATUS });
+
+  it('asks the State concerned to release only those still detained, dated, and quotes the 2022 demand as past', () => {
+    const { body } = composeLetter({ lang: 'en', state: 'BY', caseIds: [], cases: [viasna()], sender, today: NOV_2026 });
+    expect(body).toContain('I call for the release of those still detained as of 13 December 2025: Marfa Rabkova.');
+    expect(body).not.toMatch(/release of[^\n]*Bialiatski/);
+    expect(body).toContain('As of 13 December 2025: Test summary');
+    expect(body).toContain('In September 2022, the #EndReprisals campaign asked: “We want the Viasna case');
+    expect(body).toContain('Still open as of 13 December 2025: Release of Marfa Rabkova (test).');
+  });
+
+  it('a French letter about Viasna reads right for 2026', () => {
+    const letter = composeLetter({ lang: 'fr', state: 'CH', caseIds: [], cases: [viasna()], sender, today: NOV_2026 });
+    expect(letter.body).toContain('Toujours détenus au 13 décembre 2025 : Marfa Rabkova.');
+    expect(letter.body).toContain('En septembre 2022, la campagne #EndReprisals demandait : « ');
+    expect(letter.body).toContain('septembre 2027');
+    expect(letter.body).not.toMatch(/Bialiatski[^\n]*détenu/);
+  });
+
+  it('without a status, falls back to the campaign summary and still quotes the demand as of 2022', () => {
+    const { body } = composeLetter({ lang: 'en', state: 'EG', caseIds: [hegazy().id], sender, today: NOV_2026 });
+    expect(body).toContain(hegazy().summary.en);
+    expect(body).toContain('In September 2022, the #EndReprisals campaign asked: “');
+    expect(body).toMatch(/released/);
+  });
+});
+
+describe('short version, personal paragraph, signature', () => {
+  it('keeps the same asks and every case in fewer words', () => {
+    for (const lang of DATA_LANGUAGES) {
+      const full = composeLetter({ lang, state: 'BE', caseIds: [], cases: raisedByBenelux(), sender, today: NOV_2026 });
+      const short = composeLetter({ lang, state: 'BE', caseIds: [], cases: raisedByBenelux(), sender, today: NOV_2026, version: 'short' });
+      expect(short.body.length, lang).toBeLessThan(full.body.length / 2);
+      expect(short.body).toContain(LETTER_TEMPLATES[lang].askAgain);
+      expect(short.body).toContain(sessionName('HRC51', LETTER_TEMPLATES[lang], 'item'));
+      for (const c of all()) expect(short.body).toContain(caseTexts(c, lang).title.text);
+      expect(short.subject).toBe(full.subject);
+    }
+  });
+
+  it('the short French letter to Belgium about all five cases fits a Gmail link; the Russian one does not', () => {
+    const message = (lang: DataLanguage, version: 'full' | 'short') => {
+      const l = composeLetter({ lang, state: 'BE', caseIds: [], cases: raisedByBenelux(), sender, today: NOV_2026, version });
+      return { to: 'mission.belgium@example.org', subject: l.subject, body: l.body };
+    };
+    expect(planMailCompose('gmail', message('fr', 'full')).bodyOnClipboard).toBe(true);
+    expect(planMailCompose('gmail', message('fr', 'short')).bodyOnClipboard).toBe(false);
+    expect(planMailCompose('gmail', message('ru', 'short')).bodyOnClipboard).toBe(true);
+  });
+
+  it('puts the personal paragraph before the closing and drops empty signature parts', () => {
+    const { body } = composeLetter({ lang: 'en', state: 'CH', caseIds: ['viasna'], sender: { name: '  Ana\nPérez ' }, personal: 'I met Viasna’s lawyers.\n\n\n\nThank you.', today: NOV_2026 });
+    expect(body).toContain('I met Viasna’s lawyers.\n\nThank you.\n\nPlease accept');
+    expect(body.endsWith('highest consideration.\n\nAna Pérez')).toBe(true);
+    expect(body.startsWith('30 November 2026\n\nH.E. the Ambassador and Permanent Representative\n')).toBe(true);
+  });
+
+  it('reports when a text is our translation, for the interface to say so', () => {
+    expect(composeLetter({ lang: 'fr', state: 'CH', caseIds: ['viasna'], sender, today: NOV_2026 }).translated).toBe(true);
+    expect(composeLetter({ lang: 'zh', state: 'CH', caseIds: ['viasna'], sender, today: NOV_2026 }).translated).toBe(false);
   });
 });
 
@@ -54,66 +223,13 @@ describe('mission titles', () => {
     ['zh', 'EG', '阿拉伯埃及共和国常驻联合国日内瓦办事处代表团'],
     ['en', 'VA', 'Permanent Observer Mission of the Holy See to the United Nations Office at Geneva'],
     ['fr', 'PS', "Mission permanente d'observation de l'État de Palestine auprès de l'Office des Nations Unies à Genève"],
-    ['ru', 'VA', 'Постоянная миссия наблюдателя Святого Престола при Отделении Организации Объединенных Наций в Женеве'],
-    ['es', 'PS', 'Misión Permanente de Observación del Estado de Palestina ante la Oficina de las Naciones Unidas en Ginebra'],
   ] as const)('%s %s', (lang, iso2, title) => {
-    expect(missionTitle(iso2, lang)).toBe(title);
+    expect(missionTitle(iso2, lang as DataLanguage)).toBe(title);
   });
 
-  it('rejects an unknown State', () => {
+  it('rejects an unknown State or case', () => {
     expect(() => missionTitle('XX', 'en')).toThrow(/XX/);
     expect(() => composeLetter({ lang: 'en', state: 'XX', caseIds: [], sender: {} })).toThrow(/XX/);
-  });
-});
-
-describe('cases and signature', () => {
-  it('mentions only the chosen cases, numbered, with singular wording for one', () => {
-    const one = composeLetter({ lang: 'en', state: 'CH', caseIds: ['viasna'], sender: {} }).body;
-    expect(one).toContain(LETTER_TEMPLATES.en.askOne);
-    expect(one).toContain('1. Human Rights Centre Viasna — Belarus');
-    expect(one).not.toContain('Jiang Tianyong');
-    expect(one).not.toContain('2. ');
-
-    const two = composeLetter({ lang: 'ru', state: 'CH', caseIds: ['venezuela-organisations', 'viasna'], sender: {} }).body;
-    expect(two).toContain('(всего: 2)');
-    expect(two.indexOf('1. Правозащитный центр Viasna')).toBeLessThan(two.indexOf('2. Пять организаций'));
-  });
-
-  it('defaults to all five cases', () => {
-    const body = composeLetter({ lang: 'fr', state: 'CH', caseIds: [], sender: {} }).body;
-    expect(body).toContain('les 5 cas suivants');
-    expect(body).toContain('5. Cinq organisations de la société civile — Venezuela (République bolivarienne du)');
-  });
-
-  it.each([
-    [{ name: 'Ana Pérez', organisation: '', place: '' }, 'Yours faithfully,\n\nAna Pérez'],
-    [{ name: '', organisation: 'ISHR supporters', place: 'Geneva' }, 'Yours faithfully,\n\nISHR supporters\nGeneva'],
-    [{ name: '  Ana\nPérez ', organisation: undefined, place: 'Lyon, France' }, 'Yours faithfully,\n\nAna Pérez\nLyon, France'],
-    [{}, 'Yours faithfully,'],
-  ])('signature %j leaves no empty lines', (sender, ending) => {
-    const body = composeLetter({ lang: 'en', state: 'CH', caseIds: ['viasna'], sender }).body;
-    expect(body.endsWith(ending)).toBe(true);
-    expect(body).not.toMatch(/\n{3,}|\n$/);
-  });
-
-  it('signs in Chinese and Arabic in the right place', () => {
-    expect(composeLetter({ lang: 'zh', state: 'CN', caseIds: [], sender: { name: '李明' } }).body.endsWith('此致\n敬礼\n\n李明')).toBe(true);
-    expect(
-      composeLetter({ lang: 'ar', state: 'EG', caseIds: [], sender: { name: 'سارة', place: 'عمّان' } }).body.endsWith(
-        'وتفضلوا بقبول فائق الاحترام والتقدير.\n\nسارة\nعمّان',
-      ),
-    ).toBe(true);
-  });
-
-  it('rejects an unknown case', () => {
     expect(() => composeLetter({ lang: 'en', state: 'CH', caseIds: ['nobody'], sender: {} })).toThrow(/nobody/);
-  });
-});
-
-describe('case texts in letters', () => {
-  it('fall back to English, marked as such, when the English changed', () => {
-    const c = { ...getCases()[0]!, summary: { en: 'A changed English summary.', zh: '改变' } };
-    expect(caseTexts(c, 'fr').summary).toEqual({ text: 'A changed English summary.', lang: 'en', translation: false });
-    expect(caseTexts(c, 'zh').summary).toEqual({ text: '改变', lang: 'zh', translation: false });
   });
 });

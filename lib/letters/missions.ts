@@ -13,6 +13,12 @@ import { foldForSearch, searchStates } from '@/lib/state-search';
 export const BLUE_BOOK_URL = 'https://www.unog.ch/bluebook';
 
 /**
+ * UN Geneva's page on the Permanent Missions, which lists them and links each mission's contact
+ * page; the Blue Book above is the full directory (a PDF, in French only).
+ */
+export const MISSIONS_PAGE_URL = 'https://www.ungeneva.org/en/practical-information/permanent-missions';
+
+/**
  * Names people still type for States whose UN name changed, so a search for them finds the State:
  * the UN short names before Türkiye (2022), Eswatini (2018), North Macedonia (2019), Cabo Verde
  * (2013) and Czechia (2016), in the languages where they differed.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAIL_URL_SOFT_LIMIT, mailComposeFits, mailComposeUrl, planMailCompose, subjectOnlyComposeUrl } from './compose-url';
+import { mailComposeUrl, planMailCompose, subjectOnlyComposeUrl } from './compose-url';
+import { fitsProvider, URL_LIMITS } from './url-limits';
 
 const message = {
   to: 'mission.geneva@example.org',
@@ -22,7 +23,7 @@ describe('mailComposeUrl', () => {
   });
   it('Outlook for work', () => {
     expect(mailComposeUrl('outlook-work', message)).toBe(
-      `https://outlook.office.com/mail/deeplink/compose?to=${TO}&subject=${SU}&body=${BODY}`,
+      `https://outlook.cloud.microsoft/mail/deeplink/compose?to=${TO}&subject=${SU}&body=${BODY}`,
     );
   });
   it('Yahoo', () => {
@@ -50,18 +51,38 @@ describe('mailComposeUrl', () => {
 describe('long letters', () => {
   const long = { ...message, body: 'Excellency, '.repeat(200) };
 
-  it('reports when a URL passes the soft limit', () => {
-    expect(MAIL_URL_SOFT_LIMIT).toBe(1800);
-    expect(mailComposeFits(mailComposeUrl('gmail', message))).toBe(true);
-    expect(mailComposeFits(mailComposeUrl('gmail', long))).toBe(false);
-    expect(mailComposeFits('x'.repeat(1800))).toBe(true);
-    expect(mailComposeFits('x'.repeat(1801))).toBe(false);
+  /** A message whose Gmail compose URL is exactly `length` characters long. */
+  function gmailMessageOfLength(length: number) {
+    const base = mailComposeUrl('gmail', { to: '', subject: 's', body: '' }).length;
+    return { to: '', subject: 's', body: 'x'.repeat(length - base) };
+  }
+
+  it('decides per provider at the boundary of its limit', () => {
+    expect(URL_LIMITS.gmail.maxUrlLength).toBe(4000);
+    const atLimit = gmailMessageOfLength(4000);
+    expect(mailComposeUrl('gmail', atLimit)).toHaveLength(4000);
+    expect(planMailCompose('gmail', atLimit)).toEqual({ url: mailComposeUrl('gmail', atLimit), bodyOnClipboard: false });
+    const over = gmailMessageOfLength(4001);
+    expect(planMailCompose('gmail', over)).toEqual({ url: subjectOnlyComposeUrl('gmail', over), bodyOnClipboard: true });
+    // The same 4,001-character body fits Outlook.com's measured limit but not the unmeasured ones.
+    expect(planMailCompose('outlook', over).bodyOnClipboard).toBe(false);
+    expect(planMailCompose('outlook-work', over).bodyOnClipboard).toBe(true);
+    expect(planMailCompose('yahoo', over).bodyOnClipboard).toBe(true);
+    expect(planMailCompose('mailto', over).bodyOnClipboard).toBe(true);
+    for (const [provider, limit] of Object.entries(URL_LIMITS)) {
+      const p = provider as keyof typeof URL_LIMITS;
+      expect(fitsProvider(p, 'x'.repeat(limit.maxUrlLength)), provider).toBe(true);
+      expect(fitsProvider(p, 'x'.repeat(limit.maxUrlLength + 1)), provider).toBe(false);
+      if (limit.basis === 'measured') expect(limit.sources.length, provider).toBeGreaterThan(0);
+      for (const url of limit.sources) expect(url.startsWith('https://'), url).toBe(true);
+    }
+    expect(URL_LIMITS.mailto.maxUrlLength).toBeLessThanOrEqual(2048);
   });
 
   it('subjectOnlyComposeUrl keeps recipient and subject, drops the body', () => {
     expect(subjectOnlyComposeUrl('gmail', message)).toBe(`https://mail.google.com/mail/?view=cm&fs=1&to=${TO}&su=${SU}`);
     expect(subjectOnlyComposeUrl('outlook-work', message)).toBe(
-      `https://outlook.office.com/mail/deeplink/compose?to=${TO}&subject=${SU}`,
+      `https://outlook.cloud.microsoft/mail/deeplink/compose?to=${TO}&subject=${SU}`,
     );
     expect(subjectOnlyComposeUrl('mailto', message)).toBe(`mailto:${TO}?subject=${SU}`);
     expect(subjectOnlyComposeUrl('copy', message)).toBeNull();
@@ -76,7 +97,7 @@ describe('long letters', () => {
   it('a Chinese letter passes the limit sooner: each character is 9 URL characters', () => {
     const zh = { to: '', subject: '', body: '报'.repeat(190) };
     expect(mailComposeUrl('mailto', zh).length).toBe('mailto:?subject=&body='.length + 190 * 9);
-    expect(mailComposeFits(mailComposeUrl('mailto', zh))).toBe(true);
-    expect(mailComposeFits(mailComposeUrl('mailto', { ...zh, body: '报'.repeat(200) }))).toBe(false);
+    expect(fitsProvider('mailto', mailComposeUrl('mailto', zh))).toBe(true);
+    expect(fitsProvider('mailto', mailComposeUrl('mailto', { ...zh, body: '报'.repeat(220) }))).toBe(false);
   });
 });

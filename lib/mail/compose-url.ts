@@ -1,4 +1,5 @@
 import type { MailProvider } from '@/lib/settings';
+import { fitsProvider } from './url-limits';
 
 export type { MailProvider } from '@/lib/settings';
 
@@ -7,17 +8,6 @@ export interface MailMessage {
   to: string;
   subject: string;
   body: string;
-}
-
-/**
- * Above this length a compose URL risks being cut or refused (browsers and mail web apps differ;
- * Outlook on the web and some mail apps handling mailto: fail around 2,000 characters). The
- * caller then opens `subjectOnlyComposeUrl` and puts the body on the clipboard.
- */
-export const MAIL_URL_SOFT_LIMIT = 1800;
-
-export function mailComposeFits(url: string): boolean {
-  return url.length <= MAIL_URL_SOFT_LIMIT;
 }
 
 /**
@@ -40,7 +30,8 @@ function encodeAddresses(to: string): string {
  *
  * - Gmail: https://mail.google.com/mail/?view=cm&fs=1&to=&su=&body=
  * - Outlook.com: https://outlook.live.com/mail/0/deeplink/compose?to=&subject=&body=
- * - Outlook for work or school (Microsoft 365): https://outlook.office.com/mail/deeplink/compose?to=&subject=&body=
+ * - Outlook for work or school (Microsoft 365): https://outlook.cloud.microsoft/mail/deeplink/compose?to=&subject=&body=
+ *   (Microsoft 365's web address since outlook.office.com moved to cloud.microsoft)
  * - Yahoo Mail: https://compose.mail.yahoo.com/?to=&subject=&body=
  * - Default mail app: mailto:<to>?subject=&body= (RFC 6068)
  */
@@ -56,7 +47,7 @@ export function mailComposeUrl(provider: MailProvider, { to, subject, body }: Ma
     case 'outlook':
       return `https://outlook.live.com/mail/0/deeplink/compose?to=${t}&subject=${s}&body=${b}`;
     case 'outlook-work':
-      return `https://outlook.office.com/mail/deeplink/compose?to=${t}&subject=${s}&body=${b}`;
+      return `https://outlook.cloud.microsoft/mail/deeplink/compose?to=${t}&subject=${s}&body=${b}`;
     case 'yahoo':
       return `https://compose.mail.yahoo.com/?to=${t}&subject=${s}&body=${b}`;
     case 'mailto':
@@ -81,7 +72,7 @@ export function subjectOnlyComposeUrl(provider: MailProvider, { to, subject }: O
     case 'outlook':
       return `https://outlook.live.com/mail/0/deeplink/compose?to=${t}&subject=${s}`;
     case 'outlook-work':
-      return `https://outlook.office.com/mail/deeplink/compose?to=${t}&subject=${s}`;
+      return `https://outlook.cloud.microsoft/mail/deeplink/compose?to=${t}&subject=${s}`;
     case 'yahoo':
       return `https://compose.mail.yahoo.com/?to=${t}&subject=${s}`;
     case 'mailto':
@@ -98,10 +89,13 @@ export interface ComposePlan {
   bodyOnClipboard: boolean;
 }
 
-/** The full compose URL when it fits, else the subject-only one with the body left to the clipboard. */
+/**
+ * The full compose URL when it fits the provider's limit (lib/mail/url-limits.ts), else the
+ * subject-only one with the body left to the clipboard.
+ */
 export function planMailCompose(provider: MailProvider, message: MailMessage): ComposePlan {
+  if (provider === 'copy') return { url: null, bodyOnClipboard: true };
   const full = mailComposeUrl(provider, message);
-  if (full === null) return { url: null, bodyOnClipboard: true };
-  if (mailComposeFits(full)) return { url: full, bodyOnClipboard: false };
+  if (fitsProvider(provider, full)) return { url: full, bodyOnClipboard: false };
   return { url: subjectOnlyComposeUrl(provider, message), bodyOnClipboard: true };
 }

@@ -3,7 +3,7 @@ import type { DataLanguage } from '@/lib/data/schema';
 import { placeholdersOf } from '@/lib/letters/fill';
 import raw from './post-templates.json';
 
-const SHARED = ['session', 'sessionNumber', 'hashtags', 'link'];
+const SHARED = ['when', 'hashtags', 'link'];
 
 function template(allowed: string[], required: string[]) {
   return z
@@ -23,9 +23,11 @@ function template(allowed: string[], required: string[]) {
 
 export const PostTemplate = z.object({
   /** One case: names it and its State. */
-  single: template([...SHARED, 'caseName', 'stateName'], ['caseName', 'stateName', 'hashtags', 'link']),
+  single: template([...SHARED, 'caseName', 'stateName'], ['caseName', 'stateName', 'when', 'hashtags', 'link']),
+  /** One case about several people or organisations ("their cases"). */
+  singlePlural: template([...SHARED, 'caseName', 'stateName'], ['caseName', 'stateName', 'when', 'hashtags', 'link']),
   /** Several cases: lists them one per line ({caseLines}) or names their States ({stateList}). */
-  multi: template([...SHARED, 'caseLines', 'stateList'], ['hashtags', 'link']).refine(
+  multi: template([...SHARED, 'caseLines', 'stateList'], ['when', 'hashtags', 'link']).refine(
     (value) => /\{(caseLines|stateList)\}/.test(value),
     'must use {caseLines} or {stateList}',
   ),

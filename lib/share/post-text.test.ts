@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { getCampaign, getCases, stateByIso2 } from '@/lib/data/index';
+import { getCases, stateByIso2 } from '@/lib/data/index';
 import { DATA_LANGUAGES } from '@/lib/data/schema';
 import { caseTexts } from '@/lib/letters/case-texts';
 import { SOCIAL_NETWORKS } from '@/lib/settings';
 import { checkPostLength } from './length';
-import { postLink, postStateName, resolveCases, suggestedPost } from './post-text';
+import { nextDialogueWhen, postCaseName, postLink, postStateName, resolveCases, suggestedPost } from './post-text';
 
+const NOV_2026 = new Date('2026-11-30T10:00:00Z');
 const CASE_IDS = ['jiang-tianyong', 'viasna', 'burundi-lawyers', 'ibrahim-metwally-hegazy', 'venezuela-organisations'];
 const selections: Array<string[] | 'all'> = ['all', ...CASE_IDS.map((id) => [id]), ['viasna', 'ibrahim-metwally-hegazy']];
 
@@ -13,18 +14,22 @@ describe('suggestedPost', () => {
   for (const lang of DATA_LANGUAGES) {
     for (const ids of selections) {
       it(`${lang} ${ids === 'all' ? 'all' : ids.join('+')}: names every case or State, carries the hashtags and link, fits every network`, () => {
-        const post = suggestedPost(ids, lang);
+        const post = suggestedPost(ids, lang, NOV_2026);
         expect(post).not.toMatch(/[{}]/);
         const cases = resolveCases(ids);
         for (const c of cases) {
           expect(post).toContain(postStateName(stateByIso2(c.state)!, lang));
-          if (cases.length === 1 || lang === 'zh') expect(post).toContain(caseTexts(c, lang).title.text);
+          if (cases.length === 1) expect(post).toContain(postCaseName(c, lang));
+          else if (lang === 'zh') expect(post).toContain(caseTexts(c, lang).title.text);
         }
         expect(post).toContain('#EndReprisals');
         if (lang === 'zh') expect(post).toContain('#停止报复');
         else expect(post).not.toContain('#停止报复');
         expect(post).toContain(postLink(ids));
-        expect(post).toContain(lang === 'zh' ? '51' : getCampaign().targetSession);
+        // The next dialogue, never the campaign's past session.
+        expect(post).toContain(nextDialogueWhen(lang, NOV_2026));
+        expect(post).toMatch(/2027/);
+        expect(post).not.toMatch(/HRC51|51/);
         for (const network of SOCIAL_NETWORKS) {
           expect(checkPostLength(network, post).ok, `${network}: ${checkPostLength(network, post).length}`).toBe(true);
         }
@@ -32,10 +37,22 @@ describe('suggestedPost', () => {
     }
   }
 
-  it('uses the case name in the language where we have one', () => {
-    expect(suggestedPost(['burundi-lawyers'], 'fr')).toContain('Quatre avocats des droits humains — Burundi');
-    expect(suggestedPost(['burundi-lawyers'], 'zh')).toContain('4位人权律师(布隆迪)');
-    expect(suggestedPost(['venezuela-organisations'], 'en')).toContain('Five civil society organisations — Venezuela\n');
+  it('uses the case name in the language where we have one, and names a group of people', () => {
+    expect(suggestedPost(['viasna'], 'fr', NOV_2026)).toContain(`${caseTexts(getCases()[1]!, 'fr').title.text} — Bélarus`);
+    expect(suggestedPost(['burundi-lawyers'], 'en', NOV_2026)).toContain('Armel Niyongere, Dieudonné Bashirahishize, Vital Nshimirimana, Lambert Nigarura — Burundi');
+    expect(suggestedPost(['burundi-lawyers'], 'zh', NOV_2026)).toContain('兰伯特·尼加鲁拉（布隆迪）');
+    expect(suggestedPost(['venezuela-organisations'], 'en', NOV_2026)).toContain('Five civil society organisations — Venezuela\n');
+  });
+
+  it('speaks of one case in the singular and of several people’s cases in the plural', () => {
+    expect(suggestedPost(['jiang-tianyong'], 'en', NOV_2026)).toContain('name this case');
+    expect(suggestedPost(['venezuela-organisations'], 'en', NOV_2026)).toContain('name their cases');
+    expect(suggestedPost(['burundi-lawyers'], 'fr', NOV_2026)).toContain('citez leurs cas');
+  });
+
+  it('gives the dialogue’s date where a source gives it', () => {
+    expect(suggestedPost(['viasna'], 'en', new Date('2025-09-01T10:00:00Z'))).toContain('(24 September 2025)');
+    expect(suggestedPost(['viasna'], 'zh', NOV_2026)).toContain('（2027年9月）');
   });
 
   it('links a single case to its story page and several cases to the campaign page', () => {

@@ -1,9 +1,11 @@
+import { nextMomentOfKind } from '@/lib/data/calendar';
 import { getCampaign, stateByIso2, stateName } from '@/lib/data/index';
+import { localized } from '@/lib/data/localized';
 import type { Case, DataLanguage, State } from '@/lib/data/schema';
 import { caseTexts } from '@/lib/letters/case-texts';
 import { fillTemplate } from '@/lib/letters/fill';
 import { resolveCases } from '@/lib/letters/resolve-cases';
-import { sessionNumber } from '@/lib/letters/session';
+import { letterDate, letterMonthYear } from '@/lib/letters/session-names';
 import { POST_TEMPLATES } from './post-templates';
 import { campaignLink, caseLink } from './links';
 
@@ -17,11 +19,11 @@ function stateOf(c: Case): State {
 
 /**
  * A State's short name for a post: the UNTERM short name without a trailing qualifier in
- * parentheses ("Venezuela", not "Venezuela (Bolivarian Republic of)"), as people write it in
- * a post and so that a name in parentheses never nests.
+ * parentheses ("Venezuela", not "Venezuela (Bolivarian Republic of)"; in Arabic "فنزويلا", not
+ * the list form with its dash), as people write it and so that a name in parentheses never nests.
  */
 export function postStateName(state: State, lang: DataLanguage): string {
-  return stateName(state, lang, 'short').replace(/\s*\([^)]*\)\s*$/, '');
+  return stateName(state, lang, 'short').replace(/\s*[(（][^()（）]*[)）]\s*$/, '');
 }
 
 /** The page a suggested post links to: the case's story page for one case, else the campaign page. */
@@ -30,30 +32,58 @@ export function postLink(caseIds: readonly string[] | 'all'): string {
   return cases.length === 1 ? caseLink(cases[0]!) : campaignLink();
 }
 
+/** A case about several people, none an organisation they belong to (the four Burundian lawyers). */
+function isGroupOfPeople(c: Case): boolean {
+  return c.subjects.length > 1 && c.subjects.every((s) => s.kind === 'person');
+}
+
+/** Several subjects that are not one organisation and its members ("their cases", not "this case"). */
+export function caseIsPlural(c: Case): boolean {
+  return isGroupOfPeople(c) || c.subjects.filter((s) => s.kind === 'organisation').length > 1;
+}
+
 /**
- * A short post in `lang` for one case, several, or all five: solidarity, the campaign's ask
- * (States to raise the cases in public at the Human Rights Council), the campaign's hashtags
- * (#停止报复 and #EndReprisals in Chinese, #EndReprisals otherwise) and a link to the
- * campaign's page. Built only from the case data and the templates in post-templates.json.
+ * How a post names a case: by the people's names where the case is a group of people ("four
+ * lawyers" means little in a post), else by the case's title.
  */
-export function suggestedPost(caseIds: string[] | 'all', lang: DataLanguage): string {
+export function postCaseName(c: Case, lang: DataLanguage): string {
+  if (isGroupOfPeople(c)) return c.subjects.map((s) => localized(s.name, lang).text).join(POST_TEMPLATES[lang].listSeparator);
+  return caseTexts(c, lang).title.text;
+}
+
+/** "September 2027" (expected) or "24 September 2025" (sourced): the next dialogue on reprisals. */
+export function nextDialogueWhen(lang: DataLanguage, today: Date = new Date()): string {
+  const next = nextMomentOfKind('reprisals-dialogue', today);
+  if (next && !next.expected) return letterDate(next.date, lang);
+  return letterMonthYear(next?.year ?? today.getUTCFullYear(), next?.month ?? 9, lang);
+}
+
+/**
+ * A short post in `lang` for one case, several, or all five: solidarity, the ask (States to
+ * name the cases at the Council's next dialogue on reprisals, with its date or month from the
+ * calendar, never a past session), the campaign's hashtags (#停止报复 and #EndReprisals in
+ * Chinese, #EndReprisals otherwise) and a link to the case's or the campaign's page.
+ */
+export function suggestedPost(caseIds: string[] | 'all', lang: DataLanguage, today: Date = new Date()): string {
   const campaign = getCampaign();
   const cases = resolveCases(caseIds);
   const template = POST_TEMPLATES[lang];
   const shared = {
-    session: campaign.targetSession,
-    sessionNumber: sessionNumber(campaign.targetSession),
+    when: nextDialogueWhen(lang, today),
     hashtags: (lang === 'zh' ? campaign.hashtags.zh : campaign.hashtags.en).join(' '),
     link: postLink(caseIds),
   };
-  const named = (c: Case) => ({ caseName: caseTexts(c, lang).title.text, stateName: postStateName(stateOf(c), lang) });
+  const named = (c: Case) => ({ caseName: postCaseName(c, lang), stateName: postStateName(stateOf(c), lang) });
 
-  if (cases.length === 1) return fillTemplate(template.single, { ...shared, ...named(cases[0]!) });
+  if (cases.length === 1) {
+    const c = cases[0]!;
+    return fillTemplate(caseIsPlural(c) ? template.singlePlural : template.single, { ...shared, ...named(c) });
+  }
 
   const states = [...new Set(cases.map((c) => c.state))].map((iso2) => postStateName(stateByIso2(iso2)!, lang));
   return fillTemplate(template.multi, {
     ...shared,
-    caseLines: cases.map((c) => fillTemplate(template.caseLine, named(c))).join('\n'),
+    caseLines: cases.map((c) => fillTemplate(template.caseLine, { caseName: caseTexts(c, lang).title.text, stateName: postStateName(stateOf(c), lang) })).join('\n'),
     stateList: states.join(template.listSeparator),
   });
 }

@@ -97,30 +97,41 @@ export async function deleteAction(id: string): Promise<boolean> {
 }
 
 /**
- * Records that a drafted letter was sent. The draft stays as it was (it was drafted, at its own
- * time); a new letter-sent action, linked to it by `draftId`, says when it was sent. Marking the
- * same draft twice returns the existing letter-sent action.
+ * Records that something opened earlier really happened: a drafted letter was sent, or a post
+ * opened in a network was published. The opening stays as it was (at its own time); a new
+ * action of `kind`, linked to it by `draftId`, says when. Marking the same opening twice returns
+ * the existing action.
  */
-export async function markLetterSent(draftId: string, sentAt: number = Date.now()): Promise<ActionRecord> {
+async function markFollowUp(openedId: string, from: 'letter-drafted' | 'post', kind: 'letter-sent' | 'post-published', at: number): Promise<ActionRecord> {
   return writing(async (db) => {
-    const draft = await db.actions.get(draftId);
-    if (!draft) throw new Error(`No action ${draftId}`);
-    if (draft.kind !== 'letter-drafted') throw new Error(`Action ${draftId} is a ${draft.kind}, not a drafted letter`);
-    const existing = await db.actions.where('draftId').equals(draftId).first();
+    const opened = await db.actions.get(openedId);
+    if (!opened) throw new Error(`No action ${openedId}`);
+    if (opened.kind !== from) throw new Error(`Action ${openedId} is a ${opened.kind}, not ${from === 'post' ? 'a post' : 'a drafted letter'}`);
+    const existing = await db.actions.where('draftId').equals(openedId).first();
     if (existing) return existing;
-    const sent = ActionRecord.parse({
+    const followUp = ActionRecord.parse({
       id: crypto.randomUUID(),
-      kind: 'letter-sent',
-      cases: draft.cases,
-      state: draft.state,
-      channel: draft.channel,
-      language: draft.language,
-      createdAt: Math.max(sentAt, draft.createdAt),
-      draftId,
+      kind,
+      cases: opened.cases,
+      state: opened.state,
+      channel: opened.channel,
+      language: opened.language,
+      createdAt: Math.max(at, opened.createdAt),
+      draftId: openedId,
     });
-    await addRecords(db, [sent]);
-    return sent;
+    await addRecords(db, [followUp]);
+    return followUp;
   });
+}
+
+/** Records that a drafted letter was sent (see markFollowUp). */
+export async function markLetterSent(draftId: string, sentAt: number = Date.now()): Promise<ActionRecord> {
+  return markFollowUp(draftId, 'letter-drafted', 'letter-sent', sentAt);
+}
+
+/** Records that a post opened in a network was published (see markFollowUp). */
+export async function markPostPublished(postId: string, publishedAt: number = Date.now()): Promise<ActionRecord> {
+  return markFollowUp(postId, 'post', 'post-published', publishedAt);
 }
 
 /** Ids among `draftIds` whose letter has been marked as sent. */

@@ -8,10 +8,10 @@ beforeEach(freshDatabase);
 it('is all zeros for the asked cases when nothing was done', async () => {
   expect(await dashboardCounts(['viasna'])).toEqual({
     total: 0,
-    byKind: { post: 0, 'letter-drafted': 0, 'letter-sent': 0, 'case-shared': 0 },
+    byKind: { post: 0, 'letter-drafted': 0, 'letter-sent': 0, 'case-shared': 0, 'post-published': 0 },
     lettersDrafted: {},
     lettersSent: {},
-    cases: { viasna: { byKind: { post: 0, 'letter-drafted': 0, 'letter-sent': 0, 'case-shared': 0 }, missionsDrafted: [], missionsSent: [] } },
+    cases: { viasna: { byKind: { post: 0, 'letter-drafted': 0, 'letter-sent': 0, 'case-shared': 0, 'post-published': 0 }, missionsDrafted: [], missionsSent: [] } },
   });
 });
 
@@ -28,16 +28,16 @@ it('counts totals, kinds, letters per mission and what was done for each case', 
 
   const counts = await dashboardCounts(['ibrahim-metwally-hegazy']);
   expect(counts.total).toBe(7);
-  expect(counts.byKind).toEqual({ post: 2, 'letter-drafted': 3, 'letter-sent': 1, 'case-shared': 1 });
+  expect(counts.byKind).toEqual({ post: 2, 'letter-drafted': 3, 'letter-sent': 1, 'case-shared': 1, 'post-published': 0 });
   expect(counts.lettersDrafted).toEqual({ FR: 2, BY: 1 });
   expect(counts.lettersSent).toEqual({ FR: 1 });
   expect(counts.cases.viasna).toEqual({
-    byKind: { post: 2, 'letter-drafted': 3, 'letter-sent': 1, 'case-shared': 0 },
+    byKind: { post: 2, 'letter-drafted': 3, 'letter-sent': 1, 'case-shared': 0, 'post-published': 0 },
     missionsDrafted: ['BY', 'FR'],
     missionsSent: ['FR'],
   });
   expect(counts.cases['burundi-lawyers']).toEqual({
-    byKind: { post: 0, 'letter-drafted': 1, 'letter-sent': 1, 'case-shared': 1 },
+    byKind: { post: 0, 'letter-drafted': 1, 'letter-sent': 1, 'case-shared': 1, 'post-published': 0 },
     missionsDrafted: ['FR'],
     missionsSent: ['FR'],
   });

@@ -9,53 +9,79 @@ import ru from './ru.json';
 import ar from './ar.json';
 
 const text = z.string().trim().min(1);
+const NUMBERS = ['number', 'ordinal', 'zhNumber', 'arOrdinal'];
 
-/** Placeholders each template field may use; anything else is a typo and fails validation. */
-const ALLOWED = {
-  subject: ['session', 'sessionNumber', 'sessionOrdinal'],
-  missionTitle: ['ofState'],
-  observerMissionTitle: ['ofState'],
-  body: ['missionTitle', 'session', 'sessionNumber', 'sessionOrdinal', 'ask', 'caseBlocks', 'senderName', 'senderOrganisation', 'senderPlace'],
-  askOne: [],
-  askMany: ['caseCount'],
-  caseBlock: ['number', 'caseName', 'stateName', 'summary', 'demandLabel', 'demands'],
-  demandLabel: [],
-  translatedDemandLabel: [],
-} as const;
+/**
+ * Each field of a letter template, with the placeholders it must use (first list) and may use
+ * (second list): a typo fails validation instead of shipping "{name}", and no part of a letter
+ * silently goes missing.
+ */
+const FIELDS = {
+  subjectThird: [['when'], []],
+  subjectRaisedBefore: [['when'], []],
+  subjectResponsible: [[], []],
+  missionTitle: [['ofState'], []],
+  observerMissionTitle: [['ofState'], []],
+  addressee: [[], []],
+  city: [[], []],
+  dateLine: [['date'], []],
+  placeDateLine: [['place', 'date'], []],
+  salutation: [[], []],
+  hrcSession: [[], NUMBERS],
+  hrcSessionItem: [[], NUMBERS],
+  gaC3SessionItem: [[], NUMBERS],
+  occasionItem: [['session', 'date'], []],
+  momentDated: [['date', 'session'], []],
+  momentExpected: [['monthYear'], []],
+  occasion: [['moment'], []],
+  occasionShort: [['moment'], []],
+  thirdCommitteeDated: [['date'], []],
+  thirdCommitteeExpected: [['monthYear'], []],
+  context: [[], []],
+  thanksIntro: [[], []],
+  thanksLine: [['caseName', 'occasions'], []],
+  thanksShort: [['occasions'], []],
+  askThird: [[], []],
+  askAgain: [[], []],
+  askMixed: [[], []],
+  askAlso: [[], []],
+  askResponsible: [[], []],
+  caseHeading: [['number', 'caseName', 'stateName'], []],
+  caseHeadingOwn: [['number', 'caseName'], []],
+  situation: [['date', 'summary'], []],
+  detainedThird: [['date', 'names'], []],
+  detainedOwn: [['date', 'names'], []],
+  demandQuote: [['demands'], []],
+  stillOpen: [['date', 'items'], []],
+  closing: [[], []],
+} as const satisfies Record<string, readonly [readonly string[], readonly string[]]>;
+export type TemplateField = keyof typeof FIELDS;
 
-/** Placeholders a field must use, so that no part of a letter silently goes missing. */
-const REQUIRED: Partial<Record<keyof typeof ALLOWED, readonly string[]>> = {
-  missionTitle: ['ofState'],
-  observerMissionTitle: ['ofState'],
-  body: ['missionTitle', 'ask', 'caseBlocks', 'senderName', 'senderOrganisation', 'senderPlace'],
-  askMany: ['caseCount'],
-  caseBlock: ['caseName', 'stateName', 'summary', 'demandLabel', 'demands'],
-};
-
-function templateField(field: keyof typeof ALLOWED) {
+function templateField(field: TemplateField) {
+  const [required, optional] = FIELDS[field];
+  const allowed: readonly string[] = [...required, ...optional];
   return text.superRefine((value, ctx) => {
     const used = placeholdersOf(value);
-    const allowed: readonly string[] = ALLOWED[field];
     for (const name of used) {
       if (!allowed.includes(name)) ctx.addIssue({ code: 'custom', message: `${field}: unknown placeholder {${name}}` });
     }
-    for (const name of REQUIRED[field] ?? []) {
+    for (const name of required) {
       if (!used.includes(name)) ctx.addIssue({ code: 'custom', message: `${field}: must use {${name}}` });
     }
   });
 }
 
+const shape = Object.fromEntries(Object.keys(FIELDS).map((field) => [field, templateField(field as TemplateField)])) as {
+  [K in TemplateField]: ReturnType<typeof templateField>;
+};
+
 export const LetterTemplate = z.object({
   lang: z.enum(DATA_LANGUAGES),
-  subject: templateField('subject'),
-  missionTitle: templateField('missionTitle'),
-  observerMissionTitle: templateField('observerMissionTitle'),
-  body: templateField('body'),
-  askOne: templateField('askOne'),
-  askMany: templateField('askMany'),
-  caseBlock: templateField('caseBlock'),
-  demandLabel: templateField('demandLabel'),
-  translatedDemandLabel: templateField('translatedDemandLabel'),
+  ...shape,
+  /** Between names or items in a list ("、" in Chinese, "، " in Arabic). */
+  listSeparator: z.string().min(1),
+  /** Between the occasions a State raised a case. */
+  occasionSeparator: z.string().min(1),
 });
 export type LetterTemplate = z.infer<typeof LetterTemplate>;
 

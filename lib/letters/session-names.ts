@@ -1,0 +1,48 @@
+import type { DataLanguage } from '@/lib/data/schema';
+import { formatPartialDate } from '@/lib/partial-date';
+import { fillTemplate } from './fill';
+import { arabicOrdinalFeminine, chineseNumber, ordinalEn } from './numerals';
+import type { LetterTemplate } from './templates';
+
+/**
+ * Locale for dates in letters: day-month-year in English as UN documents write it, Chinese as
+ * written in mainland China, Arabic with Western digits as UN Arabic documents write them.
+ */
+export function letterLocale(lang: DataLanguage): string {
+  return lang === 'en' ? 'en-GB' : lang === 'zh' ? 'zh-CN' : lang === 'ar' ? 'ar-u-nu-latn' : lang;
+}
+
+/** A date ("2025-09-24", "2023-09" or "2022") written in the letter's language, only as precise as it is. */
+export function letterDate(date: string, lang: DataLanguage): string {
+  return formatPartialDate(date, letterLocale(lang));
+}
+
+// Russian month names after "в" (prepositional case): "в сентябре 2027 года".
+const RU_MONTHS_IN = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];
+
+/**
+ * "September 2027" in the letter's language. `in` gives the form that follows the preposition
+ * the templates use ("в сентябре 2027 года" in Russian; the same as the plain form elsewhere).
+ */
+export function letterMonthYear(year: number, month: number, lang: DataLanguage, form: 'plain' | 'in' = 'plain'): string {
+  if (lang === 'ru' && form === 'in') return `${RU_MONTHS_IN[month - 1]} ${year} года`;
+  return letterDate(`${year}-${String(month).padStart(2, '0')}`, lang);
+}
+
+function numberValues(n: number): Record<string, string> {
+  return { number: String(n), ordinal: ordinalEn(n), zhNumber: chineseNumber(n), arOrdinal: arabicOrdinalFeminine(n) };
+}
+
+/**
+ * A session named in the letter's language from its code: "HRC54" → "the 54th session of the
+ * Human Rights Council", "GA79-C3" → "the Third Committee of the General Assembly at its 79th
+ * session". `item` is the form used in a list (Russian nominative); otherwise the form used in
+ * a sentence (Russian genitive).
+ */
+export function sessionName(code: string, t: LetterTemplate, form: 'sentence' | 'item'): string {
+  const hrc = /^HRC(\d+)$/.exec(code);
+  if (hrc) return fillTemplate(form === 'item' ? t.hrcSessionItem : t.hrcSession, numberValues(Number(hrc[1])));
+  const ga = /^GA(\d+)-C3$/.exec(code);
+  if (ga) return fillTemplate(t.gaC3SessionItem, numberValues(Number(ga[1])));
+  throw new Error(`Unknown session code: ${code}`);
+}
