@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { LOCAL_TEST_MATCHES, UN_SITE_MATCHES } from './lib/un-sites';
+import { pageDataDefine } from './lib/data/page-data-build';
 
 // Test-only builds (E2E_LOCAL_HOSTS=1) let Firefox tests reach fixture pages on 127.0.0.1;
 // shipped builds never carry these hosts.
@@ -22,7 +23,8 @@ export default defineConfig({
   // Parallel builds (tests, benchmarks) can each use their own output folder.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), coreJsGlobalWithoutEval] }),
+  // The content script's case and report data, checked and made compact at build time.
+  vite: () => ({ plugins: [preact(), coreJsGlobalWithoutEval], define: pageDataDefine() }),
   // Firefox add-on review needs the sources; WXT already leaves out node_modules, dot-folders
   // (.output*, .wxt, .git) and *.test/*.spec files.
   zip: {

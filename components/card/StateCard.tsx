@@ -1,7 +1,7 @@
-import { useI18n } from '@/components/I18nContext';
+import { usePageI18n } from './page-i18n';
 import { formatRoute } from '@/lib/router';
 import { langTagOf } from '@/lib/ui-language';
-import { dataLanguageOf } from '@/lib/i18n';
+import { dataLanguageOf } from '@/lib/i18n/languages';
 import { textLangAttrs } from '@/components/cases/text-attrs';
 import type { CardModel, CardReport } from './card-model';
 
@@ -13,7 +13,7 @@ export interface StateCardProps {
 }
 
 function ReportRow({ report }: { report: CardReport }) {
-  const { t } = useI18n();
+  const { t } = usePageI18n();
   const label = report.symbol ?? report.session;
   const notes = [
     report.partial ? t('cardReportPartial') : null,
@@ -41,7 +41,7 @@ function ReportRow({ report }: { report: CardReport }) {
 }
 
 export function StateCard({ model, onOpenPage, onClose }: StateCardProps) {
-  const { t, lang, dir } = useI18n();
+  const { t, lang, dir } = usePageI18n();
   const uiData = dataLanguageOf(lang);
   const headingId = `er-card-title-${model.iso2}`;
   return (

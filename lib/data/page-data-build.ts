@@ -1,0 +1,38 @@
+// Runs at build time (wxt.config.ts) and in tests, never in the extension: relative imports
+// only, as the build loads it before aliases exist.
+import { z } from 'zod';
+import { getCases, getReports, reportsNamingState } from './index';
+import { caseSummary, caseTitle } from './case-text';
+import { reportRows } from './report-rows';
+import { DATA_LANGUAGES, State, type DataLanguage } from './schema';
+import { parsePack } from './parse-pack';
+import { STATES } from './states';
+import type { PageData } from './page-data';
+
+function perLanguage<T>(make: (lang: DataLanguage) => T): Record<DataLanguage, T> {
+  return Object.fromEntries(DATA_LANGUAGES.map((lang) => [lang, make(lang)])) as Record<DataLanguage, T>;
+}
+
+/**
+ * The compact, already checked form of the data the content script needs (see PageData).
+ * Loading lib/data validates every file of the pack against its schema; a broken pack fails
+ * the build here, naming the file and field.
+ */
+export function buildPageData(): PageData {
+  parsePack('states.generated.json', z.array(State), STATES);
+  const named = new Set(getReports().flatMap((r) => r.statesNamed.map((s) => s.iso2)));
+  return {
+    cases: getCases().map((c) => ({
+      id: c.id,
+      state: c.state,
+      title: perLanguage((lang) => caseTitle(c, lang)),
+      summary: perLanguage((lang) => caseSummary(c, lang)),
+    })),
+    reports: Object.fromEntries([...named].sort().map((iso2) => [iso2, reportRows(reportsNamingState(iso2))])),
+  };
+}
+
+/** The `define` that puts the page data into a bundle. */
+export function pageDataDefine(): Record<string, string> {
+  return { __ER_PAGE_DATA__: JSON.stringify(buildPageData()) };
+}
