@@ -13,7 +13,7 @@ function rangeWithRects(rects: DOMRectReadOnly[]): Range {
 
 const css = globalThis as unknown as { CSS?: { highlights?: unknown } };
 const saved = css.CSS;
-const doc = document as Document & { caretPositionFromPoint?: unknown };
+const doc = document as unknown as { caretPositionFromPoint?: unknown };
 afterEach(() => {
   css.CSS = saved;
   delete doc.caretPositionFromPoint;

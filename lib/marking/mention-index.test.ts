@@ -59,7 +59,7 @@ describe('MentionIndex', () => {
     const index = new MentionIndex();
     index.replaceAll([entry(nodes[0]!, 'EG', 2), entry(nodes[1]!, 'CN'), entry(nodes[2]!, 'EG')]);
     expect(index.mentionsOf('EG').map((m) => [m.node.data, m.start])).toEqual([['a', 0], ['a', 1], ['c', 0]]);
-    nodes[1]!.parentNode!.remove();
+    (nodes[1]!.parentNode as Element).remove();
     const dropped = index.dropStale((e) => !e.node.isConnected);
     expect(dropped.map((e) => e.node.data)).toEqual(['b']);
     expect(index.entries().map((e) => e.node.data)).toEqual(['a', 'c']);
