@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { UN_SITE_MATCHES } from '@/lib/un-sites';
 import { createMarker } from '@/lib/marking/marker';
 import { findWithPageLanguage } from '@/lib/marking/find-adapter';
-import { highlightCss, installDocumentStyle, pageTheme, type DocumentStyle } from '@/lib/marking/highlight-style';
+import { highlightCss, installDocumentStyle, pageTheme, pointerCursor, type DocumentStyle } from '@/lib/marking/highlight-style';
 import { loadPageSettings, onPageSettingsChanged, type PageSettings } from '@/lib/marking/page-settings';
 import { markingOnFor, MARKING_STATUS_MESSAGE, OPEN_PANEL_MESSAGE, type MarkingStatus } from '@/lib/marking/site-switch';
 import type { FindMatches } from '@/lib/marking/types';
@@ -16,6 +16,8 @@ import { CARD_CSS } from '@/components/card/card-styles';
 import { createUiHost } from '@/components/page-ui/ui-host';
 import { createPanelController } from '@/components/panel/panel-controller';
 import { PANEL_CSS } from '@/components/panel/panel-styles';
+// The highlight rules, in place before the page is first styled (see highlight-style.ts).
+import './highlights.css';
 
 /**
  * Marks State names on UN pages with CSS highlights (the page's DOM is never changed), shows a
@@ -36,7 +38,9 @@ export default defineContentScript({
     if (!root) return;
 
     let find: FindMatches | undefined;
-    let style: DocumentStyle | null = null;
+    /** Dark pages get their own colours on top of highlights.css. */
+    let darkStyle: DocumentStyle | null = null;
+    const pointer = pointerCursor(document);
     const marker = createMarker({
       root,
       // Compiled in slices before the first scan (in one go it would hold the page up for
@@ -67,20 +71,23 @@ export default defineContentScript({
       language,
       model: (iso2, lang) => (ctx.isInvalid ? undefined : cardModel(iso2, lang)),
       hitTest: (x, y) => (marker.running ? marker.hitTest(x, y) : null),
-      setPointer: (on) => style?.setPointer(on),
+      setPointer: (on) => pointer.set(on && marker.running),
       signal: ctx.signal,
     });
     const panel = createPanelController({ doc: document, ui, marker, card, cardHost, language, markingOn, signal: ctx.signal });
 
     function apply(): void {
       if (markingOn()) {
-        style ??= installDocumentStyle(document, highlightCss(STATES.map((s) => s.iso2), pageTheme(document)));
+        if (!darkStyle && pageTheme(document) === 'dark') {
+          darkStyle = installDocumentStyle(document, highlightCss(STATES.map((s) => s.iso2), 'dark'));
+        }
         void marker.start();
       } else {
         card.close();
         marker.stop();
-        style?.remove();
-        style = null;
+        pointer.set(false);
+        darkStyle?.remove();
+        darkStyle = null;
       }
       panel.refresh();
     }
@@ -117,7 +124,8 @@ export default defineContentScript({
       browser.runtime.onMessage.removeListener(onMessage);
       panel.close();
       marker.stop();
-      style?.remove();
+      pointer.remove();
+      darkStyle?.remove();
       ui.destroy();
     });
 

@@ -52,67 +52,79 @@ export function pageTheme(doc: Document): PageTheme {
 }
 
 export interface DocumentStyle {
-  /** Shows the pointer cursor over the whole page while the pointer rests on a mark. */
-  setPointer(on: boolean): void;
-  /** Puts our sheets back if the page replaced the document's adopted stylesheets. */
+  /** Puts our sheet back if the page replaced the document's adopted stylesheets. */
   ensure(): void;
   remove(): void;
+}
+
+/**
+ * Adds rules to the document without adding anything to the page's markup: a constructed
+ * stylesheet adopted by the document (not subject to the page's CSP; `::highlight()` rules
+ * apply only in the document's own scope, not in a shadow root). Where adopting fails, a
+ * <style> element goes in the root element, outside <body>. The highlight rules themselves
+ * come with the content script (highlights.css, in place before the page is first styled):
+ * adding a sheet later makes the browser restyle the whole page, so this is kept for what
+ * only shows at run time (dark pages, the pointer over a mark).
+ */
+export function installDocumentStyle(doc: Document, css: string): DocumentStyle & { replace(css: string): void } {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    if (doc.adoptedStyleSheets.includes(sheet)) {
+      return {
+        replace: (next) => sheet.replaceSync(next),
+        ensure() {
+          const adopted = doc.adoptedStyleSheets;
+          if (!adopted.includes(sheet)) doc.adoptedStyleSheets = [...adopted, sheet];
+        },
+        remove() {
+          doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+        },
+      };
+    }
+  } catch {
+    // fall through to the <style> element
+  }
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const attach = () => {
+    if (!style.isConnected) doc.documentElement.appendChild(style);
+  };
+  attach();
+  return {
+    replace: (next) => void (style.textContent = next),
+    ensure: attach,
+    remove: () => style.remove(),
+  };
 }
 
 const POINTER_CSS = ':root { cursor: pointer !important; }';
 
 /**
- * Adds our rules to the document without adding anything to the page's markup: constructed
- * stylesheets adopted by the document (not subject to the page's CSP, and `::highlight()`
- * rules apply only in the document's own scope, not in a shadow root). Where adopting fails,
- * <style> elements go in the root element, outside <body>.
+ * The pointer cursor over the whole page while the pointer rests on a mark: highlights take no
+ * `cursor`, and nothing may be set on the page's elements. The sheet is adopted at the first
+ * hover, and only its rule changes after that (the root's cursor, inherited: a cheap restyle).
  */
-export function installDocumentStyle(doc: Document, css: string): DocumentStyle {
-  let sheets: CSSStyleSheet[] | null = null;
-  try {
-    const rules = new CSSStyleSheet();
-    rules.replaceSync(css);
-    const cursor = new CSSStyleSheet();
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, rules, cursor];
-    if (doc.adoptedStyleSheets.includes(rules)) sheets = [rules, cursor];
-  } catch {
-    sheets = null;
-  }
-  if (sheets) {
-    const [rules, cursor] = sheets as [CSSStyleSheet, CSSStyleSheet];
-    let pointer = false;
-    return {
-      setPointer(on) {
-        if (on === pointer) return;
-        pointer = on;
-        cursor.replaceSync(on ? POINTER_CSS : '');
-      },
-      ensure() {
-        const adopted = doc.adoptedStyleSheets;
-        if (!adopted.includes(rules)) doc.adoptedStyleSheets = [...adopted, rules, cursor];
-      },
-      remove() {
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== rules && s !== cursor);
-      },
-    };
-  }
-  const style = doc.createElement('style');
-  style.textContent = css;
-  const cursorStyle = doc.createElement('style');
-  const root = doc.documentElement;
-  const attach = () => {
-    if (!style.isConnected) root.appendChild(style);
-    if (!cursorStyle.isConnected) root.appendChild(cursorStyle);
-  };
-  attach();
+export function pointerCursor(doc: Document): { set(on: boolean): void; remove(): void } {
+  let style: ReturnType<typeof installDocumentStyle> | null = null;
+  let on = false;
   return {
-    setPointer(on) {
-      cursorStyle.textContent = on ? POINTER_CSS : '';
+    set(next) {
+      if (next === on) return;
+      on = next;
+      if (!style) {
+        if (!next) return;
+        style = installDocumentStyle(doc, POINTER_CSS);
+        return;
+      }
+      style.ensure();
+      style.replace(next ? POINTER_CSS : '');
     },
-    ensure: attach,
     remove() {
-      style.remove();
-      cursorStyle.remove();
+      style?.remove();
+      style = null;
+      on = false;
     },
   };
 }

@@ -62,6 +62,24 @@ const FIRST_SCREEN_CHARS_BEFORE = 20_000;
 const SCROLL_SETTLE_MS = 120;
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
+/**
+ * Resolves after the browser has drawn a frame, when the page's style and layout are up to
+ * date: finding where the reader is then forces no restyle or layout of the page.
+ */
+function afterPaint(doc: Document): Promise<void> {
+  const view = doc.defaultView;
+  if (!view || doc.visibilityState === 'hidden' || typeof view.requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 200);
+    view.requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 function defaultWhenIdle(work: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: 300 });
   else setTimeout(work, 50);
@@ -77,10 +95,12 @@ export function createMarker(options: MarkerOptions): Marker {
   const index = new MentionIndex();
   const registered = new Set<NodeMentions>();
   const languages = createLanguageLookup(doc);
+  // Hit-testing needs the page laid out: it is only asked once the page has been drawn, when
+  // asking costs nothing (see afterPaint), and never in a hidden tab, where nobody reads.
   const probe =
     options.probe ??
     (() => {
-      if (!view) return null;
+      if (!view || doc.visibilityState === 'hidden') return null;
       return caretAt(doc, view.innerWidth / 2, view.innerHeight / 2)?.node ?? null;
     });
   let abort = new AbortController();
@@ -288,6 +308,7 @@ export function createMarker(options: MarkerOptions): Marker {
       const startMark = `${SCAN_MEASURE}:start`;
       await serially(async () => {
         await options.ready?.();
+        if (!options.probe) await afterPaint(doc);
         if (signal.aborted) return; // stopped while the matcher was being compiled
         performance.mark(startMark);
         for (const entry of readFirstScreen()) register(entry);

@@ -62,6 +62,8 @@ export function createTextWalker(root: Node): TextWalker {
  */
 export function createLanguageLookup(doc: Document): { of(node: Node): string | undefined; forget(): void } {
   const memo = new Map<Element, string | undefined>();
+  let lastElement: Element | null = null;
+  let lastValue: string | undefined;
   function ofElement(element: Element | null): string | undefined {
     if (!element) return doc.documentElement?.getAttribute('lang') || undefined;
     if (memo.has(element)) return memo.get(element);
@@ -71,7 +73,17 @@ export function createLanguageLookup(doc: Document): { of(node: Node): string | 
     return value;
   }
   return {
-    of: (node) => ofElement(node.nodeType === 1 ? (node as Element) : node.parentElement),
-    forget: () => memo.clear(),
+    of(node) {
+      const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      if (element !== lastElement) {
+        lastElement = element;
+        lastValue = ofElement(element);
+      }
+      return lastValue;
+    },
+    forget() {
+      memo.clear();
+      lastElement = null;
+    },
   };
 }
