@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { LOCAL_TEST_MATCHES, UN_SITE_MATCHES } from './lib/un-sites';
 import { pageDataDefine } from './lib/data/page-data-build';
-import { STATES_PANEL_COMMAND } from './lib/background/states-panel-command';
+import { STATES_PANEL_COMMAND, STATES_PANEL_DEFAULT_SHORTCUT } from './lib/background/states-panel-command';
 
 // Test-only builds (E2E_LOCAL_HOSTS=1) let Firefox tests reach fixture pages on 127.0.0.1;
 // shipped builds never carry these hosts.
@@ -49,12 +49,13 @@ export default defineConfig({
     // contextMenus: "Reprisal cases for …" on selected text. scripting: marking on sites the
     // user adds in the options page (registerContentScripts for the origins granted below).
     permissions: ['storage', 'contextMenus', 'scripting'],
-    // "States on this page". Ctrl+Shift+L (Command+Shift+L on macOS) is bound to nothing in
-    // Chrome or Firefox (their own shortcut tables); users change it in the browser (Chrome) or
-    // in our options (Firefox, commands.update).
+    // "States on this page". Ctrl+Shift+9 (Command+Shift+9 on macOS) is bound to nothing in
+    // Chrome or Firefox (their shortcut tables) nor in the desktops they run on; Ctrl+Shift+L,
+    // for one, is Chromium's own (it refuses it) and locks the screen in ChromeOS. Users change
+    // it in the browser (Chrome) or in our options (Firefox, commands.update).
     commands: {
       [STATES_PANEL_COMMAND]: {
-        suggested_key: { default: 'Ctrl+Shift+L' },
+        suggested_key: { default: STATES_PANEL_DEFAULT_SHORTCUT },
         description: '__MSG_commandStatesPanel__',
       },
     },

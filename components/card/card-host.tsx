@@ -59,12 +59,14 @@ export function createCardHost(doc: Document, ui: UiHost, options: CardHostOptio
       const i18n = pageI18nFor(lang);
       dir = i18n.dir;
       frame.style.visibility = 'hidden';
+      ui.update();
       render(
         <PageI18nProvider value={i18n}>
           <StateCard model={model} onOpenPage={options.onOpenPage} onClose={options.onClose} />
         </PageI18nProvider>,
         frame,
       );
+      ui.update();
       reposition();
       frame.style.visibility = 'visible';
     },
@@ -72,6 +74,7 @@ export function createCardHost(doc: Document, ui: UiHost, options: CardHostOptio
     hide() {
       anchor = null;
       render(null, frame);
+      ui.update();
     },
     get open() {
       return anchor !== null;

@@ -14,6 +14,11 @@ export interface UiHost {
   onKey(handler: (event: KeyboardEvent) => void, signal?: AbortSignal): void;
   /** Puts the host back into the page if the page removed it. */
   attach(): void;
+  /**
+   * Shows the host while the card or the panel has content, and takes it out of rendering
+   * (and so out of the page's accessibility tree) when neither has.
+   */
+  update(): void;
   destroy(): void;
 }
 
@@ -25,6 +30,7 @@ const HOST_STYLE: ReadonlyArray<readonly [string, string]> = [
   ['width', '0'],
   ['height', '0'],
   ['z-index', '2147483647'],
+  ['display', 'none'],
 ];
 
 /**
@@ -82,6 +88,13 @@ export function createUiHost(doc: Document, css: string): UiHost {
   const attach = () => {
     if (!host.isConnected) doc.documentElement.appendChild(host);
   };
+  const update = () => {
+    cardContainer.hidden = cardContainer.childElementCount === 0;
+    panelContainer.hidden = panelContainer.childElementCount === 0;
+    const open = !cardContainer.hidden || !panelContainer.hidden;
+    host.style.setProperty('display', open ? 'block' : 'none', 'important');
+  };
+  update();
   attach();
   return {
     cardContainer,
@@ -90,6 +103,7 @@ export function createUiHost(doc: Document, css: string): UiHost {
     activeElement: () => shadow.activeElement,
     onKey: (handler, signal) => shadow.addEventListener('keydown', handler as EventListener, { signal }),
     attach,
+    update,
     destroy: () => host.remove(),
   };
 }

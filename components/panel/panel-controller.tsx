@@ -71,6 +71,7 @@ export function createPanelController(options: PanelControllerOptions): PanelCon
       </PageI18nProvider>,
       ui.panelContainer,
     );
+    ui.update();
   }
 
   function panelFocusables(): HTMLElement[] {
@@ -134,6 +135,7 @@ export function createPanelController(options: PanelControllerOptions): PanelCon
     isOpen = false;
     if (card.openedBy === 'keyboard') card.close();
     render(null, ui.panelContainer);
+    ui.update();
     const target = returnFocus as HTMLElement | null;
     returnFocus = null;
     if (target && target.isConnected && target !== doc.body && typeof target.focus === 'function') {
