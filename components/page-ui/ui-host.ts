@@ -22,9 +22,30 @@ export interface UiHost {
   destroy(): void;
 }
 
+/**
+ * The host's own style, inline and important so that no page rule can move, hide, scale or
+ * blend it. Each property is set on its own: Firefox lets a later `all: initial` win over
+ * longhands set after it.
+ */
 const HOST_STYLE: ReadonlyArray<readonly [string, string]> = [
-  ['all', 'initial'],
   ['position', 'fixed'],
+  ['inset', 'auto'],
+  ['margin', '0'],
+  ['padding', '0'],
+  ['border', '0'],
+  ['transform', 'none'],
+  ['translate', 'none'],
+  ['rotate', 'none'],
+  ['scale', 'none'],
+  ['zoom', '1'],
+  ['filter', 'none'],
+  ['clip-path', 'none'],
+  ['mask', 'none'],
+  ['opacity', '1'],
+  ['visibility', 'visible'],
+  ['mix-blend-mode', 'normal'],
+  ['contain', 'none'],
+  ['pointer-events', 'auto'],
   ['top', '0'],
   ['left', '0'],
   ['width', '0'],
@@ -92,6 +113,7 @@ export function createUiHost(doc: Document, css: string): UiHost {
     cardContainer.hidden = cardContainer.childElementCount === 0;
     panelContainer.hidden = panelContainer.childElementCount === 0;
     const open = !cardContainer.hidden || !panelContainer.hidden;
+    host.hidden = !open;
     host.style.setProperty('display', open ? 'block' : 'none', 'important');
   };
   update();
