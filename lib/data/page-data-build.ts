@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { getCases, getReports, reportsNamingState } from './index';
 import { caseSummary, caseTitle } from './case-text';
-import { reportRows } from './report-rows';
+import { reportRows, type CardReport } from './report-rows';
 import { DATA_LANGUAGES, State, type DataLanguage } from './schema';
 import { parsePack } from './parse-pack';
 import { STATES } from './states';
@@ -20,7 +20,16 @@ function perLanguage<T>(make: (lang: DataLanguage) => T): Record<DataLanguage, T
  */
 export function buildPageData(): PageData {
   parsePack('states.generated.json', z.array(State), STATES);
-  const named = new Set(getReports().flatMap((r) => r.statesNamed.map((s) => s.iso2)));
+  const named = [...new Set(getReports().flatMap((r) => r.statesNamed.map((s) => s.iso2)))].sort();
+  const rows: CardReport[] = [];
+  const rowIndex = new Map<string, number>();
+  const indexOf = (row: CardReport) => {
+    const key = JSON.stringify(row);
+    let i = rowIndex.get(key);
+    if (i === undefined) rowIndex.set(key, (i = rows.push(row) - 1));
+    return i;
+  };
+  const reportsByState = Object.fromEntries(named.map((iso2) => [iso2, reportRows(reportsNamingState(iso2)).map(indexOf)]));
   return {
     cases: getCases().map((c) => ({
       id: c.id,
@@ -28,7 +37,8 @@ export function buildPageData(): PageData {
       title: perLanguage((lang) => caseTitle(c, lang)),
       summary: perLanguage((lang) => caseSummary(c, lang)),
     })),
-    reports: Object.fromEntries([...named].sort().map((iso2) => [iso2, reportRows(reportsNamingState(iso2))])),
+    reportRows: rows,
+    reportsByState,
   };
 }
 

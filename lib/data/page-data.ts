@@ -17,8 +17,10 @@ export interface PageCase {
  */
 export interface PageData {
   cases: PageCase[];
-  /** Report rows per ISO2 code of a State the reports name. */
-  reports: Record<string, CardReport[]>;
+  /** Every distinct report row; a State's rows are indices into it (most States share rows). */
+  reportRows: CardReport[];
+  /** Indices into `reportRows` per ISO2 code of a State the reports name. */
+  reportsByState: Record<string, number[]>;
 }
 
 declare const __ER_PAGE_DATA__: PageData;
@@ -31,5 +33,5 @@ export function pageCasesForState(iso2: string): PageCase[] {
 }
 
 export function pageReportsForState(iso2: string): CardReport[] {
-  return PAGE_DATA.reports[iso2.toUpperCase()] ?? [];
+  return (PAGE_DATA.reportsByState[iso2.toUpperCase()] ?? []).map((i) => PAGE_DATA.reportRows[i]!);
 }
