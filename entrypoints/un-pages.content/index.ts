@@ -6,7 +6,6 @@ import { highlightCss, installDocumentStyle, pageTheme, pointerCursor, type Docu
 import { loadPageSettings, onPageSettingsChanged, type PageSettings } from '@/lib/marking/page-settings';
 import { markingOnFor, MARKING_STATUS_MESSAGE, OPEN_PANEL_MESSAGE, type MarkingStatus } from '@/lib/marking/site-switch';
 import type { FindMatches } from '@/lib/marking/types';
-import { STATES } from '@/lib/data/states';
 import { getStateMatcher, loadStateMatcher } from '@/lib/matcher';
 import { resolveUiLanguage } from '@/lib/ui-language';
 import { cardModel } from '@/components/card/card-model';
@@ -79,7 +78,7 @@ export default defineContentScript({
     function apply(): void {
       if (markingOn()) {
         if (!darkStyle && pageTheme(document) === 'dark') {
-          darkStyle = installDocumentStyle(document, highlightCss(STATES.map((s) => s.iso2), 'dark'));
+          darkStyle = installDocumentStyle(document, highlightCss('dark'));
         }
         void marker.start();
       } else {

@@ -1,20 +1,21 @@
-import { HIGHLIGHT_PREFIX } from './highlights';
+import { STYLED_HIGHLIGHT } from './highlights';
 
 export type PageTheme = 'light' | 'dark';
 
 /**
- * The `::highlight()` rules for every State code in `codes`. Only colours, text decoration and
- * text shadow apply to highlights; the background tint is what shows in every browser with
- * the API (a decoration inside `::highlight()` needs Firefox 146). Forced colours (Windows high
- * contrast) get the system's Mark colours.
+ * The `::highlight()` rules of the marks. Only colours, text decoration and text shadow apply
+ * to highlights; the background tint is what shows in every browser with the API (a
+ * decoration inside `::highlight()` needs Firefox 146). Forced colours (Windows high contrast)
+ * get the system's Mark colours. One name is styled (STYLED_HIGHLIGHT): each name in the
+ * rules adds to what every change of a highlight costs the page.
  */
-export function highlightCss(codes: readonly string[], theme: PageTheme): string {
-  const selector = codes.map((iso2) => `::highlight(${HIGHLIGHT_PREFIX}${iso2.toLowerCase()})`).join(',');
+export function highlightCss(theme: PageTheme): string {
+  const selector = `::highlight(${STYLED_HIGHLIGHT})`;
   const look =
     theme === 'dark'
       ? 'background-color: rgba(96, 186, 255, 0.24); text-decoration: underline dotted rgba(140, 205, 255, 0.95);'
       : 'background-color: rgba(0, 133, 199, 0.11); text-decoration: underline dotted rgba(0, 105, 168, 0.9);';
-  return `${selector} { ${look} }\n@media (forced-colors: active) { ${selector} { background-color: Mark; color: MarkText; text-decoration: underline solid; } }`;
+  return `${selector} { ${look} }\n@media (forced-colors: active) { ${selector} { background-color: Mark; color: MarkText; text-decoration: underline solid; } }\n`;
 }
 
 /** `rgb(r, g, b)` / `rgba(r, g, b, a)` as numbers; null for anything else. */

@@ -5,6 +5,15 @@ export function highlightName(iso2: string): string {
   return HIGHLIGHT_PREFIX + iso2.toLowerCase();
 }
 
+/**
+ * The one highlight that is styled, holding every registered range of every State. The
+ * browser restyles every highlight of the page whenever a highlight changes, and each
+ * `::highlight()` name in the stylesheet multiplies that cost (on a 5 MB page, one change cost
+ * a frame of 100–300 ms with a rule for each of 195 names, 10–60 ms with one); the per-State
+ * highlights carry no style and say which State a range names.
+ */
+export const STYLED_HIGHLIGHT = 'endreprisals';
+
 /** The CSS Custom Highlight API, where the browser has it (Chrome 105, Firefox 140). */
 export function highlightApi(): { registry: HighlightRegistry; Highlight: typeof Highlight } | null {
   const registry = (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS?.highlights;
@@ -30,13 +39,15 @@ export interface HighlightLayer {
 }
 
 /**
- * Our highlights in the page's registry, one per State. The registry is the page's as well:
+ * Our highlights in the page's registry: one per State, and the styled one holding them all
+ * (see STYLED_HIGHLIGHT). The registry is the page's as well:
  * only names we registered are ever set or deleted, and a name the page uses itself is left to
  * it (that State is then not shown).
  */
 export function createHighlightLayer(): HighlightLayer {
   const api = highlightApi();
   const ours = new Map<string, Highlight>();
+  let styled: Highlight | null = null;
   const byHighlight = new Map<unknown, string>();
   const pendingAdd = new Map<string, Range[]>();
   const pendingDelete = new Map<string, Range[]>();
@@ -58,10 +69,17 @@ export function createHighlightLayer(): HighlightLayer {
         pendingDelete.clear();
         return;
       }
+      if (!styled && pendingAdd.size > 0 && !api.registry.has(STYLED_HIGHLIGHT)) {
+        styled = new api.Highlight();
+        api.registry.set(STYLED_HIGHLIGHT, styled);
+      }
       for (const [iso2, ranges] of pendingDelete) {
         const highlight = ours.get(iso2);
         if (!highlight) continue;
-        for (const range of ranges) if (highlight.delete(range)) registered--;
+        for (const range of ranges) {
+          if (highlight.delete(range)) registered--;
+          styled?.delete(range);
+        }
       }
       pendingDelete.clear();
       for (const [iso2, ranges] of pendingAdd) {
@@ -77,11 +95,13 @@ export function createHighlightLayer(): HighlightLayer {
           ours.set(iso2, highlight);
           byHighlight.set(highlight, iso2);
           api.registry.set(name, highlight);
+          for (const range of ranges) styled?.add(range);
           continue;
         }
         for (const range of ranges) {
           if (!highlight.has(range)) {
             highlight.add(range);
+            styled?.add(range);
             registered++;
           }
         }
@@ -100,8 +120,10 @@ export function createHighlightLayer(): HighlightLayer {
           const name = highlightName(iso2);
           if (api.registry.get(name) === highlight) api.registry.delete(name);
         }
+        if (styled && api.registry.get(STYLED_HIGHLIGHT) === styled) api.registry.delete(STYLED_HIGHLIGHT);
       }
       ours.clear();
+      styled = null;
       byHighlight.clear();
       refused.clear();
       registered = 0;

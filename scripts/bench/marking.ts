@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { allStateNames } from '@/lib/matcher';
 import { generateUnPage } from './un-page';
-import { renderHighlightCss } from '../generate-highlight-css';
+import { highlightCss } from '@/lib/marking/highlight-style';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SIZES_MB = [1, 5, 16] as const;
@@ -126,7 +126,7 @@ export async function run(): Promise<void> {
     const rows: Row[] = [];
     for (const mb of SIZES_MB) {
       // The highlight rules are in the page from the start, as the manifest gives them to UN pages.
-      const html = generateUnPage(mb * 1024 * 1024, names, mb).replace('<head>', `<head><style>${renderHighlightCss()}</style>`);
+      const html = generateUnPage(mb * 1024 * 1024, names, mb).replace('<head>', `<head><style>${highlightCss('light')}</style>`);
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       const result = await measurePage(page, html, bundle, markJs, ROUNDS[mb]);
       await page.close();
@@ -165,7 +165,7 @@ function print(rows: Row[], names: number): void {
   console.log(`Medians of ${rows.map((r) => `${r.rounds} rounds at ${r.mb} MB`).join(', ')}.`);
   console.log('"Read" = a TreeWalker pass reading every character of every text node (the baseline). "Shown" = from scan start');
   console.log('to all marks registered as highlights and drawn (a frame painted): reading, matching, and registering the');
-  console.log(`ranges around the reader (at most 2,000 on pages with more; the rest follow the reader as they scroll).\n`);
+  console.log(`ranges around the reader (at most 1,000 on pages with more; the rest follow the reader as they scroll).\n`);
 
   console.log('Pages:');
   for (const r of rows) {

@@ -89,7 +89,7 @@ test.describe('marking on UN pages', () => {
     const background = await (await uiElement(page, `${CARD}`)).evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).toBe('rgb(255, 255, 255)');
     // The highlight rules apply too (they come with the content script, not from the page).
-    const highlightBackground = await page.locator('#intro').evaluate((p) => getComputedStyle(p, '::highlight(endreprisals-eg)').backgroundColor);
+    const highlightBackground = await page.locator('#intro').evaluate((p) => getComputedStyle(p, '::highlight(endreprisals)').backgroundColor);
     expect(highlightBackground).toBe('rgba(0, 133, 199, 0.11)');
   });
 
