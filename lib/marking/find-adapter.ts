@@ -11,5 +11,6 @@ interface MatcherLike {
  */
 export function findWithPageLanguage(matcher: MatcherLike): FindMatches {
   const find = matcher.find as (text: string, options?: FindContext) => ReadonlyArray<TextMatch>;
-  return (text, context) => find.call(matcher, text, context?.pageLanguage ? { pageLanguage: context.pageLanguage } : undefined);
+  // The context is passed as it is: its page language may be looked up only when read.
+  return (text, context) => find.call(matcher, text, context);
 }

@@ -1,4 +1,4 @@
-import type { FindMatches } from './types';
+import type { FindContext, FindMatches } from './types';
 import { isInsideExcluded } from './exclusions';
 import { planMutationWork } from './mutations';
 import { scanTextNodes } from './scan';
@@ -96,13 +96,33 @@ export function createMarker(options: MarkerOptions): Marker {
   const index = new MentionIndex();
   const registered = new Set<NodeMentions>();
   const languages = createLanguageLookup(doc);
+  /**
+   * What `find` is told about the text it reads: the page language, looked up only if the
+   * matcher asks (most text holds no name, and the lookup reads the page's lang attributes).
+   */
+  let languageOf: Node | null = null;
+  const findContext: FindContext = {
+    get pageLanguage() {
+      return languageOf ? languages.of(languageOf) : undefined;
+    },
+  };
   // Hit-testing needs the page laid out: it is only asked once the page has been drawn, when
   // asking costs nothing (see afterPaint), and never in a hidden tab, where nobody reads.
+  // Between scrolls the answer stays the same, and asking again could make the browser
+  // restyle the page at once for highlights we just changed (it would do so in its next frame).
+  let lastProbe: { node: Node | null; x: number; y: number; width: number; height: number } | null = null;
   const probe =
     options.probe ??
     (() => {
       if (!view || doc.visibilityState === 'hidden') return null;
-      return caretAt(doc, view.innerWidth / 2, view.innerHeight / 2)?.node ?? null;
+      const { scrollX: x, scrollY: y, innerWidth: width, innerHeight: height } = view;
+      const known = lastProbe;
+      if (known && known.x === x && known.y === y && known.width === width && known.height === height && (!known.node || known.node.isConnected)) {
+        return known.node;
+      }
+      const node = caretAt(doc, width / 2, height / 2)?.node ?? null;
+      lastProbe = { node, x, y, width, height };
+      return node;
     });
   let abort = new AbortController();
   let running = false;
@@ -126,7 +146,8 @@ export function createMarker(options: MarkerOptions): Marker {
       unregister(known);
       index.remove(node);
     }
-    const matches = find(node.data, { pageLanguage: languages.of(node) });
+    languageOf = node;
+    const matches = find(node.data, findContext);
     return matches.length > 0 ? MentionIndex.entry(node, matches) : null;
   }
 
@@ -333,6 +354,7 @@ export function createMarker(options: MarkerOptions): Marker {
       clearTimeout(scrollTimer);
       observer.disconnect();
       pending = [];
+      lastProbe = null;
       layer.clear();
       registered.clear();
       index.clear();
