@@ -103,6 +103,8 @@ test.describe('States on this page', () => {
     await popup.reload();
     const button = popup.getByRole('button', { name: 'States on this page' });
     await expect(button).toBeVisible();
+    await popup.setViewportSize({ width: 400, height: 640 });
+    await popup.locator('.er-marking-toggle').screenshot({ path: 'tests/artifacts/popup-states-panel.png' });
     await button.click();
     await panelReady(page);
   });
@@ -112,4 +114,15 @@ test('the manifest offers the shortcut Ctrl+Shift+9 for the panel', async ({ con
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const commands = await worker.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.commands.getAll());
   expect(commands).toContainEqual(expect.objectContaining({ name: 'open-states-panel', shortcut: 'Ctrl+Shift+9' }));
+});
+
+test('the options page shows the shortcut and opens the browser’s shortcuts page to change it', async ({ context, extensionPage }) => {
+  const options = await extensionPage('options.html');
+  const section = options.locator('section.shortcut-settings');
+  await expect(section.getByRole('heading', { name: 'Keyboard shortcut' })).toBeVisible();
+  await expect(section.locator('kbd')).toHaveText('Ctrl+Shift+9');
+  // Chrome lets users change extension shortcuts on its own page only.
+  const [shortcuts] = await Promise.all([context.waitForEvent('page'), section.getByRole('button', { name: 'Change the shortcut' }).click()]);
+  await expect.poll(() => shortcuts.url()).toBe('chrome://extensions/shortcuts');
+  await section.screenshot({ path: 'tests/artifacts/options-shortcut.png' });
 });
