@@ -4,6 +4,7 @@ import { langTagOf } from '@/lib/ui-language';
 import { dataLanguageOf } from '@/lib/i18n/languages';
 import { textLangAttrs } from '@/components/cases/text-attrs';
 import type { CardModel, CardReport } from './card-model';
+import { CloseButton } from '@/components/page-ui/CloseButton';
 
 export interface StateCardProps {
   model: CardModel;
@@ -55,11 +56,7 @@ export function StateCard({ model, onOpenPage, onClose }: StateCardProps) {
             {model.name}
           </h2>
         </div>
-        <button type="button" class="close" aria-label={t('cardClose')} title={t('cardClose')} onClick={onClose}>
-          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-            <path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
-          </svg>
-        </button>
+        <CloseButton label={t('cardClose')} onClose={onClose} />
       </header>
 
       <div class="body">

@@ -3,6 +3,7 @@ import { dataLanguageOf } from '@/lib/i18n/languages';
 import { textLangAttrs } from '@/components/cases/text-attrs';
 import { usePageI18n } from '@/components/card/page-i18n';
 import type { PanelState } from './panel-model';
+import { CloseButton } from '@/components/page-ui/CloseButton';
 
 /** Where the reader is among one State's mentions. */
 export interface PanelPosition {
@@ -67,11 +68,7 @@ export function StatesPanel({ states, markingOn, active, position, onActivate, o
         <h2 id={TITLE_ID} class="panel-title">
           {t('panelTitle')}
         </h2>
-        <button type="button" class="close" aria-label={t('cardClose')} title={t('cardClose')} onClick={onClose}>
-          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-            <path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
-          </svg>
-        </button>
+        <CloseButton label={t('cardClose')} onClose={onClose} />
       </header>
       <p id={KEYS_ID} class="keys">
         {t('panelKeys')}
