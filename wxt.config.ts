@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { LOCAL_TEST_MATCHES, UN_SITE_MATCHES } from './lib/un-sites';
+import { pageDataDefine } from './lib/data/page-data-build';
+import { STATES_PANEL_COMMAND, STATES_PANEL_DEFAULT_SHORTCUT } from './lib/background/states-panel-command';
 
 // Test-only builds (E2E_LOCAL_HOSTS=1) let Firefox tests reach fixture pages on 127.0.0.1;
 // shipped builds never carry these hosts.
@@ -22,7 +24,8 @@ export default defineConfig({
   // Parallel builds (tests, benchmarks) can each use their own output folder.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), coreJsGlobalWithoutEval] }),
+  // The content script's case and report data, checked and made compact at build time.
+  vite: () => ({ plugins: [preact(), coreJsGlobalWithoutEval], define: pageDataDefine() }),
   // Firefox add-on review needs the sources; WXT already leaves out node_modules, dot-folders
   // (.output*, .wxt, .git) and *.test/*.spec files.
   zip: {
@@ -39,11 +42,23 @@ export default defineConfig({
   },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
+    // The CSS Custom Highlight API, which draws the marks on UN pages.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '105' }),
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // contextMenus: "Reprisal cases for …" on selected text. scripting: marking on sites the
     // user adds in the options page (registerContentScripts for the origins granted below).
     permissions: ['storage', 'contextMenus', 'scripting'],
+    // "States on this page". Ctrl+Shift+9 (Command+Shift+9 on macOS) is bound to nothing in
+    // Chrome or Firefox (their shortcut tables) nor in the desktops they run on; Ctrl+Shift+L,
+    // for one, is Chromium's own (it refuses it) and locks the screen in ChromeOS. Users change
+    // it in the browser (Chrome) or in our options (Firefox, commands.update).
+    commands: {
+      [STATES_PANEL_COMMAND]: {
+        suggested_key: { default: STATES_PANEL_DEFAULT_SHORTCUT },
+        description: '__MSG_commandStatesPanel__',
+      },
+    },
     // Asked for one site at a time, only when the user adds that site.
     ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
     // Firefox refuses to navigate automation to moz-extension:// pages; a page may open the
@@ -57,7 +72,8 @@ export default defineConfig({
             gecko: {
               id: 'endreprisals@endreprisals.org',
               // data_collection_permissions (AMO's required consent declaration) is read from
-              // Firefox 140 on desktop and 142 on Android.
+              // Firefox 140 on desktop and 142 on Android; 140 is also the first Firefox with
+              // the CSS Custom Highlight API on by default, which draws the marks.
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },

@@ -85,28 +85,27 @@ async function setUiLanguage(extensionPage: Page, uiLanguage: string): Promise<v
   }, uiLanguage);
 }
 
-/** Hovers the first marked "Egypt" and waits (briefly) for the State card to appear. */
+/** Rests the pointer on the first highlighted "Egypt" and waits (briefly) for the State card to appear. */
 async function openStateCard(page: Page): Promise<boolean> {
-  const mark = page.locator('[data-er-state="EG"]').first();
-  try {
-    await mark.waitFor({ timeout: 10_000 });
-  } catch {
-    return false;
-  }
-  await mark.scrollIntoViewIfNeeded();
-  await mark.hover();
-  // The card lives in a shadow root the page cannot style; any newly visible shadow host counts.
+  // Marks are CSS highlights (no elements): find the first Egypt range and its box.
+  const found = await page
+    .waitForFunction(() => (CSS.highlights.get('endreprisals-eg')?.size ?? 0) > 0, undefined, { timeout: 10_000 })
+    .then(() => true, () => false);
+  if (!found) return false;
+  const point = await page.evaluate(() => {
+    const range = [...CSS.highlights.get('endreprisals-eg')!][0] as Range;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const box = range.getClientRects()[0]!;
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  });
+  await page.mouse.move(point.x - 1, point.y);
+  await page.mouse.move(point.x, point.y);
+  // The card lives in a closed shadow root outside <body>; the page sees its host shown.
   return page
-    .waitForFunction(
-      () =>
-        [...document.querySelectorAll('*')].some(
-          (el) =>
-            el.shadowRoot !== null &&
-            [...el.shadowRoot.querySelectorAll('*')].some((inner) => inner.getBoundingClientRect().height > 0),
-        ),
-      undefined,
-      { timeout: 3_000 },
-    )
+    .waitForFunction(() => {
+      const host = document.querySelector('endreprisals-ui');
+      return !!host && getComputedStyle(host).display !== 'none';
+    }, undefined, { timeout: 3_000 })
     .then(() => true, () => false);
 }
 

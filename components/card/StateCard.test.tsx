@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { i18nFor, I18nProvider } from '@/components/I18nContext';
+import { pageI18nFor, PageI18nProvider } from './page-i18n';
 import type { UiLanguage } from '@/lib/i18n';
-import { cardModel, markLabel, reportRows } from './card-model';
+import { cardModel, reportRows } from './card-model';
 import { StateCard } from './StateCard';
 import { getCaseTranslation } from '@/lib/data';
 import type { SgReport } from '@/lib/data/schema';
@@ -14,9 +14,9 @@ function show(iso2: string, lang: UiLanguage = 'en') {
   const onOpenPage = vi.fn();
   const onClose = vi.fn();
   render(
-    <I18nProvider value={i18nFor(lang)}>
+    <PageI18nProvider value={pageI18nFor(lang)}>
       <StateCard model={cardModel(iso2, lang)!} onOpenPage={onOpenPage} onClose={onClose} />
-    </I18nProvider>,
+    </PageI18nProvider>,
     host,
   );
   return { onOpenPage, onClose, card: host.querySelector('[role="dialog"]')! };
@@ -84,12 +84,6 @@ describe('StateCard', () => {
 });
 
 describe('card model', () => {
-  it('labels marks with the State name in the UI language', () => {
-    expect(markLabel('EG', 'en')).toBe('Egypt — reprisal cases');
-    expect(markLabel('TD', 'en')).toBe('Chad — reprisals at the UN');
-    expect(markLabel('EG', 'fr')).toBe('Égypte — cas de représailles');
-  });
-
   it('merges two sources on one report into one row, keeping it partial only if both are', () => {
     const base = { session: 'HRC39', symbol: 'A/HRC/39/41', symbolVerified: true, statesNamed: [], sources: [] } as unknown as SgReport;
     const rows = reportRows([

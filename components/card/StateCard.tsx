@@ -1,11 +1,12 @@
-import { useI18n } from '@/components/I18nContext';
+import { usePageI18n } from './page-i18n';
 import { formatRoute } from '@/lib/router';
 import { langTagOf } from '@/lib/ui-language';
-import { dataLanguageOf } from '@/lib/i18n';
+import { dataLanguageOf } from '@/lib/i18n/languages';
 import { textLangAttrs } from '@/components/cases/text-attrs';
 import { BidiText } from '@/components/cases/BidiText';
-import { DateMessage } from '@/components/cases/DateMessage';
+import { PageDateMessage } from './PageDateMessage';
 import type { CardModel, CardReport } from './card-model';
+import { CloseButton } from '@/components/page-ui/CloseButton';
 
 export interface StateCardProps {
   model: CardModel;
@@ -15,7 +16,7 @@ export interface StateCardProps {
 }
 
 function ReportRow({ report }: { report: CardReport }) {
-  const { t } = useI18n();
+  const { t } = usePageI18n();
   const label = report.symbol ?? report.session;
   const notes = [
     report.partial ? t('cardReportPartial') : null,
@@ -43,7 +44,7 @@ function ReportRow({ report }: { report: CardReport }) {
 }
 
 export function StateCard({ model, onOpenPage, onClose }: StateCardProps) {
-  const { t, lang, dir } = useI18n();
+  const { t, lang, dir } = usePageI18n();
   const uiData = dataLanguageOf(lang);
   const headingId = `er-card-title-${model.iso2}`;
   return (
@@ -57,11 +58,7 @@ export function StateCard({ model, onOpenPage, onClose }: StateCardProps) {
             {model.name}
           </h2>
         </div>
-        <button type="button" class="close" aria-label={t('cardClose')} title={t('cardClose')} onClick={onClose}>
-          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-            <path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
-          </svg>
-        </button>
+        <CloseButton label={t('cardClose')} onClose={onClose} />
       </header>
 
       <div class="body">
@@ -82,7 +79,7 @@ export function StateCard({ model, onOpenPage, onClose }: StateCardProps) {
                   {c.translated && <p class="translation-note">{t('caseTranslationNote')}</p>}
                   <p class="muted status" {...textLangAttrs(c.status.summary, uiData)}>
                     <strong class="status-as-of">
-                      <DateMessage message="statusAsOfLine" date={c.status.asOf} />
+                      <PageDateMessage message="statusAsOfLine" date={c.status.asOf} />
                     </strong>{' '}
                     <BidiText text={c.status.summary.text} lang={c.status.summary.lang} />
                   </p>

@@ -1,183 +1,192 @@
-import { markFrom, setMarkFocusRing } from '@/lib/marking/mark-element';
-import type { UiLanguage } from '@/lib/i18n';
+import type { UiLanguage } from '@/lib/i18n/languages';
+import type { Hit } from '@/lib/marking/hit-test';
+import { isInsideInteractive } from '@/lib/marking/exclusions';
+import type { UiHost } from '@/components/page-ui/ui-host';
 import type { CardHost } from './card-host';
 import type { CardModel } from './card-model';
 
+/** How a card was opened: hover closes it when the pointer leaves; a click or the panel keeps it. */
+export type OpenedBy = 'pointer' | 'click' | 'keyboard';
+
 export interface CardControllerOptions {
   doc: Document;
-  host: CardHost;
+  ui: UiHost;
+  card: CardHost;
   language: () => UiLanguage;
   model: (iso2: string, lang: UiLanguage) => CardModel | undefined;
+  /** Our mention under a viewport point. */
+  hitTest: (x: number, y: number) => Hit | null;
+  /** Shows the pointer cursor while it rests on a mention (marks are drawn, not elements). */
+  setPointer: (on: boolean) => void;
   /** Listeners are removed when this aborts (the content script's context is invalidated). */
   signal: AbortSignal;
-  /** Hover intent: how long the pointer rests on a mark before the card opens. */
+  /** Hover intent: how long the pointer rests on a mention before the card opens. */
   openDelayMs?: number;
-  /** Grace period to move the pointer from the mark into the card. */
+  /** Grace period to move the pointer from the mention into the card. */
   closeDelayMs?: number;
 }
 
 export interface CardController {
+  /** Opens the card for a mention. */
+  openFor(hit: Hit, by: OpenedBy, point?: { x: number; y: number }): void;
   close(): void;
-  readonly openMark: HTMLElement | null;
+  readonly isOpen: boolean;
+  readonly openedBy: OpenedBy | null;
 }
 
+const sameMention = (a: Range, b: Range) =>
+  a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endOffset === b.endOffset;
+
 /**
- * Opens the card for a mark on hover (after a short rest) and on keyboard focus; closes it on
- * Escape, when focus leaves both mark and card, and when the pointer leaves them for longer
- * than the grace period. Tab from an open mark moves into the card; Escape returns to the mark.
+ * Opens the card for a mention after the pointer rests on it, or at once on a click (a click
+ * on a name inside a link is the link's); closes it when the pointer leaves mention and card
+ * for longer than the grace period, on Escape, and on a click elsewhere. Only the user's own
+ * (trusted) events count: a page cannot open the card by dispatching events.
  */
 export function createCardController(options: CardControllerOptions): CardController {
-  const { doc, host, signal } = options;
+  const { doc, ui, card, signal } = options;
+  const view = doc.defaultView ?? window;
   const openDelay = options.openDelayMs ?? 250;
   const closeDelay = options.closeDelayMs ?? 350;
-  let openMark: HTMLElement | null = null;
+  let openRange: Range | null = null;
+  let openedBy: OpenedBy | null = null;
+  let pendingHit: Hit | null = null;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Set while we move focus back to a mark ourselves, so that focus does not reopen the card. */
-  let quietFocus = false;
-  /** A card opened by keyboard stays open while the pointer wanders elsewhere. */
-  let openedByPointer = false;
+  let frame = 0;
+  let lastPoint: { x: number; y: number } | null = null;
 
-  const inCard = (target: EventTarget | null) => !!target && target === host.element;
-
-  function clearTimers(): void {
+  function cancelOpen(): void {
     clearTimeout(openTimer);
+    openTimer = undefined;
+    pendingHit = null;
+  }
+  function cancelClose(): void {
     clearTimeout(closeTimer);
-    openTimer = closeTimer = undefined;
+    closeTimer = undefined;
   }
 
-  function open(mark: HTMLElement, byPointer: boolean): void {
-    clearTimers();
-    openedByPointer = byPointer;
-    if (openMark === mark && host.open) return;
-    const iso2 = mark.getAttribute('data-er-state') ?? '';
+  function openFor(hit: Hit, by: OpenedBy, point?: { x: number; y: number }): void {
+    cancelOpen();
+    cancelClose();
     const lang = options.language();
-    const model = options.model(iso2, lang);
+    const model = options.model(hit.iso2, lang);
     if (!model) return;
-    if (openMark && openMark !== mark) openMark.setAttribute('aria-expanded', 'false');
-    openMark = mark;
-    if (mark.hasAttribute('aria-expanded')) mark.setAttribute('aria-expanded', 'true');
-    host.show(model, mark, lang);
+    openRange = hit.range;
+    openedBy = by;
+    const range = hit.range;
+    card.show(model, { rects: () => range.getClientRects(), point }, lang);
   }
 
-  function close(returnFocus = false): void {
-    clearTimers();
-    const mark = openMark;
-    openMark = null;
-    host.hide();
-    if (!mark) return;
-    if (mark.hasAttribute('aria-expanded')) mark.setAttribute('aria-expanded', 'false');
-    if (returnFocus && mark.isConnected && mark.tabIndex >= 0) {
-      quietFocus = true;
-      mark.focus();
-      quietFocus = false;
-    }
+  function close(): void {
+    cancelOpen();
+    cancelClose();
+    openRange = null;
+    openedBy = null;
+    card.hide();
   }
 
   function scheduleClose(): void {
-    clearTimeout(openTimer);
-    openTimer = undefined;
-    if (!openMark || closeTimer) return;
+    if (!openRange || closeTimer) return;
     closeTimer = setTimeout(() => close(), closeDelay);
   }
 
-  const listen = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void, target: EventTarget = doc) =>
-    target.addEventListener(type, handler as EventListener, { capture: true, passive: type !== 'keydown', signal });
-
-  listen('mouseover', (event) => {
-    const mark = markFrom(event.target);
-    if (mark) {
-      clearTimeout(closeTimer);
-      closeTimer = undefined;
-      if (mark === openMark) return;
-      clearTimeout(openTimer);
-      openTimer = setTimeout(() => open(mark, true), openDelay);
-    } else if (inCard(event.target)) {
-      clearTimeout(closeTimer);
-      closeTimer = undefined;
-    } else if (openedByPointer) {
-      scheduleClose();
+  function testPointer(): void {
+    frame = 0;
+    if (!lastPoint) return;
+    const { x, y } = lastPoint;
+    const hit = options.hitTest(x, y);
+    options.setPointer(!!hit);
+    if (hit) {
+      if (openRange && sameMention(openRange, hit.range)) {
+        cancelClose();
+        return;
+      }
+      if (pendingHit && sameMention(pendingHit.range, hit.range)) return;
+      cancelOpen();
+      pendingHit = hit;
+      openTimer = setTimeout(() => {
+        const target = pendingHit;
+        pendingHit = null;
+        if (target && !target.range.collapsed) openFor(target, 'pointer', { x, y });
+      }, openDelay);
+      if (openedBy === 'pointer') scheduleClose();
     } else {
-      clearTimeout(openTimer);
-      openTimer = undefined;
+      cancelOpen();
+      if (openedBy === 'pointer') scheduleClose();
     }
+  }
+
+  const listen = <K extends keyof WindowEventMap>(type: K, handler: (event: WindowEventMap[K]) => void, passive = true) =>
+    view.addEventListener(type, handler as EventListener, { capture: true, passive, signal });
+
+  listen('pointermove', (event) => {
+    if (!event.isTrusted) return;
+    if (event.target === ui.element) {
+      // Inside the card (or panel): keep the card, and no hover on what is under it.
+      cancelOpen();
+      cancelClose();
+      options.setPointer(false);
+      lastPoint = null;
+      return;
+    }
+    lastPoint = { x: event.clientX, y: event.clientY };
+    if (!frame) frame = view.requestAnimationFrame(testPointer);
   });
 
   listen('mouseout', (event) => {
-    // Leaving the window altogether.
-    if (!event.relatedTarget && openedByPointer) scheduleClose();
+    if (!event.isTrusted || event.relatedTarget) return;
+    // The pointer left the window.
+    lastPoint = null;
+    cancelOpen();
+    options.setPointer(false);
+    if (openedBy === 'pointer') scheduleClose();
   });
 
   listen('click', (event) => {
-    const mark = markFrom(event.target);
-    // A mark in a link is the link's: let it navigate.
-    if (mark && mark.tabIndex >= 0) open(mark, false);
-  });
-
-  listen('focusin', (event) => {
-    const mark = markFrom(event.target);
-    if (mark) {
-      setMarkFocusRing(mark, true);
-      if (!quietFocus) open(mark, false);
-    } else if (!inCard(event.target) && openMark) {
+    if (!event.isTrusted || event.target === ui.element || event.button !== 0) return;
+    const hit = options.hitTest(event.clientX, event.clientY);
+    const selecting = !(doc.getSelection()?.isCollapsed ?? true);
+    if (hit && !selecting && !isInsideInteractive(hit.range.startContainer)) {
+      openFor(hit, 'click', { x: event.clientX, y: event.clientY });
+    } else if (openRange && openedBy !== 'keyboard' && !(hit && sameMention(hit.range, openRange))) {
       close();
     }
   });
 
-  listen('focusout', (event) => {
-    const mark = markFrom(event.target);
-    if (mark) setMarkFocusRing(mark, false);
-    // Focus left the page (another window, the address bar): close with the usual grace.
-    if (!event.relatedTarget && openMark && (mark === openMark || inCard(event.target))) scheduleClose();
-  });
-
-  listen('keydown', (event) => {
-    if (!openMark) return;
-    const focusInCard = inCard(doc.activeElement);
-    if (event.key === 'Escape') {
-      const backToMark = focusInCard || doc.activeElement === openMark;
-      event.stopPropagation();
-      close(backToMark);
-      return;
-    }
-    if (event.key !== 'Tab') return;
-    const items = host.focusables();
-    if (items.length === 0) return;
-    const active = host.element?.shadowRoot?.activeElement ?? null;
-    if (doc.activeElement === openMark && !event.shiftKey) {
-      event.preventDefault();
-      items[0]!.focus();
-    } else if (focusInCard && event.shiftKey && active === items[0]) {
-      event.preventDefault();
-      quietFocus = true;
-      openMark.focus();
-      quietFocus = false;
-    } else if (focusInCard && !event.shiftKey && active === items[items.length - 1]) {
-      // Past the card's end: back to the mark with the card closed, so the next Tab goes on
-      // through the page from where the reader was.
-      event.preventDefault();
-      close(true);
-    }
-  });
+  listen(
+    'keydown',
+    (event) => {
+      if (!event.isTrusted || event.key !== 'Escape' || !openRange || openedBy === 'keyboard') return;
+      if (ui.activeElement()) return; // the panel and the card handle their own keys
+      close();
+    },
+    false,
+  );
 
   const follow = () => {
-    if (openMark) {
-      if (openMark.isConnected) host.reposition();
-      else close();
-    }
+    if (!openRange) return;
+    if (openRange.collapsed || !openRange.startContainer.isConnected) close();
+    else card.reposition();
   };
-  listen('scroll', follow, doc);
-  listen('resize', follow, doc.defaultView ?? doc);
+  listen('scroll', follow);
+  listen('resize', follow);
 
   signal.addEventListener('abort', () => {
-    clearTimers();
-    openMark = null;
+    cancelOpen();
+    cancelClose();
+    if (frame) view.cancelAnimationFrame(frame);
+    openRange = null;
   });
 
   return {
-    close: () => close(),
-    get openMark() {
-      return openMark;
+    openFor,
+    close,
+    get isOpen() {
+      return openRange !== null;
+    },
+    get openedBy() {
+      return openedBy;
     },
   };
 }

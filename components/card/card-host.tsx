@@ -1,86 +1,51 @@
 import { render } from 'preact';
-import { HOST_TAG } from '@/lib/marking/mark-element';
-import { placeCard } from '@/lib/marking/card-position';
-import { i18nFor, I18nProvider } from '@/components/I18nContext';
-import type { UiLanguage } from '@/lib/i18n';
+import { anchorBox, placeCard } from '@/lib/marking/card-position';
+import type { UiLanguage } from '@/lib/i18n/languages';
+import type { UiHost } from '@/components/page-ui/ui-host';
+import { pageI18nFor, PageI18nProvider } from './page-i18n';
 import { StateCard } from './StateCard';
-import { CARD_CSS } from './card-styles';
 import type { CardModel } from './card-model';
 
+/** What the card is placed next to: a mention's boxes, and the pointer when it opened the card. */
+export interface CardAnchor {
+  rects(): ArrayLike<DOMRectReadOnly>;
+  point?: { x: number; y: number };
+}
+
 export interface CardHost {
-  show(model: CardModel, anchor: Element, lang: UiLanguage): void;
+  show(model: CardModel, anchor: CardAnchor, lang: UiLanguage): void;
   /** Moves the card next to its anchor again (after scrolling or resizing). */
   reposition(): void;
   hide(): void;
   readonly open: boolean;
-  /** The element page events are retargeted to when they happen inside the card. */
-  readonly element: HTMLElement | null;
   focusables(): HTMLElement[];
-  destroy(): void;
 }
 
-const HOST_STYLE: ReadonlyArray<readonly [string, string]> = [
-  ['all', 'initial'],
-  ['position', 'fixed'],
-  ['top', '0'],
-  ['left', '0'],
-  ['width', '0'],
-  ['height', '0'],
-  ['z-index', '2147483647'],
-];
-
-/**
- * Styles the shadow root. A constructed stylesheet is not subject to the page's CSP
- * `style-src`; where adopting it fails (content-script sandboxes in some Firefox versions),
- * a <style> element is the fallback.
- */
-function applyStyles(shadow: ShadowRoot): void {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CARD_CSS);
-    shadow.adoptedStyleSheets = [sheet];
-    if (shadow.adoptedStyleSheets.length === 1) return;
-  } catch {
-    // fall through to the <style> element
-  }
-  const style = shadow.ownerDocument.createElement('style');
-  style.textContent = CARD_CSS;
-  shadow.appendChild(style);
+export interface CardHostOptions {
+  onOpenPage: (path: string) => void;
+  onClose: () => void;
+  /** Room to leave free at the viewport's left and right (the open panel's). */
+  inset?: () => { left: number; right: number };
 }
 
-export function createCardHost(doc: Document, callbacks: { onOpenPage: (path: string) => void; onClose: () => void }): CardHost {
-  let host: HTMLElement | null = null;
-  let frame: HTMLDivElement | null = null;
-  let anchor: Element | null = null;
+export function createCardHost(doc: Document, ui: UiHost, options: CardHostOptions): CardHost {
+  const frame = ui.cardContainer;
+  let anchor: CardAnchor | null = null;
   let dir: 'ltr' | 'rtl' = 'ltr';
 
-  function ensure(): HTMLDivElement {
-    if (host && frame && host.isConnected) return frame;
-    host = doc.createElement(HOST_TAG);
-    for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
-    const shadow = host.attachShadow({ mode: 'open' });
-    applyStyles(shadow);
-    frame = doc.createElement('div');
-    frame.className = 'frame';
-    shadow.appendChild(frame);
-    // Outside <body>: the marker observes only the body, so the card is never page content.
-    doc.documentElement.appendChild(host);
-    return frame;
-  }
-
   function reposition(): void {
-    if (!frame || !anchor) return;
+    if (!anchor) return;
     const card = frame.firstElementChild as HTMLElement | null;
-    if (!card) return;
+    const box = anchorBox(anchor.rects(), anchor.point);
+    if (!card || !box) return;
     card.style.removeProperty('max-height');
-    const rects = anchor.getClientRects();
-    const r = rects[0] ?? anchor.getBoundingClientRect();
     const view = doc.documentElement;
     const place = placeCard(
-      { top: r.top, left: r.left, width: r.width, height: r.height },
+      box,
       { width: frame.offsetWidth, height: card.offsetHeight },
       { width: view.clientWidth || window.innerWidth, height: window.innerHeight },
       dir,
+      options.inset?.(),
     );
     if (place.maxHeight !== undefined) card.style.setProperty('max-height', `${place.maxHeight}px`);
     frame.style.transform = `translate(${place.left}px, ${place.top}px)`;
@@ -89,40 +54,33 @@ export function createCardHost(doc: Document, callbacks: { onOpenPage: (path: st
 
   return {
     show(model, target, lang) {
-      const container = ensure();
+      ui.attach();
       anchor = target;
-      dir = i18nFor(lang).dir;
-      container.style.visibility = 'hidden';
+      const i18n = pageI18nFor(lang);
+      dir = i18n.dir;
+      frame.style.visibility = 'hidden';
+      ui.update();
       render(
-        <I18nProvider value={i18nFor(lang)}>
-          <StateCard model={model} onOpenPage={callbacks.onOpenPage} onClose={callbacks.onClose} />
-        </I18nProvider>,
-        container,
+        <PageI18nProvider value={i18n}>
+          <StateCard model={model} onOpenPage={options.onOpenPage} onClose={options.onClose} />
+        </PageI18nProvider>,
+        frame,
       );
+      ui.update();
       reposition();
-      container.style.visibility = 'visible';
+      frame.style.visibility = 'visible';
     },
     reposition,
     hide() {
       anchor = null;
-      if (frame) render(null, frame);
+      render(null, frame);
+      ui.update();
     },
     get open() {
       return anchor !== null;
     },
-    get element() {
-      return host;
-    },
     focusables() {
-      if (!frame) return [];
       return Array.from(frame.querySelectorAll<HTMLElement>('a[href], button:not([disabled])'));
-    },
-    destroy() {
-      if (frame) render(null, frame);
-      host?.remove();
-      host = null;
-      frame = null;
-      anchor = null;
     },
   };
 }

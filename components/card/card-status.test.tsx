@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { i18nFor, I18nProvider } from '@/components/I18nContext';
+import { pageI18nFor, PageI18nProvider } from './page-i18n';
 import type { UiLanguage } from '@/lib/i18n';
 import { cardModel } from './card-model';
 import { StateCard } from './StateCard';
@@ -10,9 +10,9 @@ afterEach(() => render(null, host));
 
 function show(iso2: string, lang: UiLanguage = 'en') {
   render(
-    <I18nProvider value={i18nFor(lang)}>
+    <PageI18nProvider value={pageI18nFor(lang)}>
       <StateCard model={cardModel(iso2, lang)!} onOpenPage={vi.fn()} onClose={vi.fn()} />
-    </I18nProvider>,
+    </PageI18nProvider>,
     host,
   );
   return host.querySelector('[role="dialog"]')!;

@@ -1,10 +1,18 @@
 /**
  * The card's stylesheet, applied inside its shadow root. `:host { all: initial }` keeps page
- * styles from leaking in through inheritance; sizes are in px so the page's root font size
- * cannot blow the card up or shrink it.
+ * styles from leaking in through inheritance, and important rules of a shadow root's own
+ * stylesheet win over the page's important rules for the host, so the host's place and
+ * visibility are set here. Sizes are in px so the page's root font size cannot blow the card
+ * up or shrink it.
  */
 export const CARD_CSS = `
-:host { all: initial !important; }
+:host {
+  all: initial !important;
+  position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important;
+  z-index: 2147483647 !important; display: block !important;
+}
+:host([hidden]) { display: none !important; }
+[hidden] { display: none !important; }
 * { box-sizing: border-box; }
 .frame {
   position: fixed; top: 0; left: 0; z-index: 2147483647;

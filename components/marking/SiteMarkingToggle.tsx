@@ -3,18 +3,18 @@ import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/I18nContext';
 import { loadSettings, onSettingsChanged, updateSettings } from '@/lib/settings-store';
 import type { Settings } from '@/lib/settings';
-import { MARKING_STATUS_MESSAGE, withSiteMarking, type MarkingStatus } from '@/lib/marking/site-switch';
+import { MARKING_STATUS_MESSAGE, OPEN_PANEL_MESSAGE, withSiteMarking, type MarkingStatus } from '@/lib/marking/site-switch';
 
 /**
  * Asks the content script in the active tab which site it is on. Needs no "tabs" permission:
  * the tab's URL is never read, and on pages without our content script nothing answers.
  */
-async function activePageStatus(): Promise<MarkingStatus | null> {
+async function activePageStatus(): Promise<(MarkingStatus & { tabId: number }) | null> {
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return null;
     const status = (await browser.tabs.sendMessage(tab.id, { type: MARKING_STATUS_MESSAGE })) as MarkingStatus | undefined;
-    return status && typeof status.host === 'string' ? status : null;
+    return status && typeof status.host === 'string' ? { ...status, tabId: tab.id } : null;
   } catch {
     return null;
   }
@@ -24,7 +24,7 @@ async function activePageStatus(): Promise<MarkingStatus | null> {
 export function SiteMarkingToggle() {
   const { t } = useI18n();
   const [marking, setMarking] = useState<Settings['marking'] | null>(null);
-  const [page, setPage] = useState<MarkingStatus | null>(null);
+  const [page, setPage] = useState<(MarkingStatus & { tabId: number }) | null>(null);
 
   useEffect(() => {
     void loadSettings().then((s) => setMarking(s.marking));
@@ -55,7 +55,22 @@ export function SiteMarkingToggle() {
           />
           <span>{t('markingToggleSite', { host: page.host })}</span>
         </label>
-      ) : (
+      ) : null}
+      {page && marking.enabled && siteOn ? (
+        <button
+          type="button"
+          class="er-states-panel-button"
+          onClick={() => {
+            // The page's own content script opens the panel; the popup gets out of the way.
+            void browser.tabs
+              .sendMessage(page.tabId, { type: OPEN_PANEL_MESSAGE })
+              .catch(() => undefined)
+              .then(() => window.close());
+          }}
+        >
+          {t('statesPanelOpen')}
+        </button>
+      ) : page ? null : (
         <p class="er-hint">{t('markingToggleNoPage')}</p>
       )}
     </fieldset>

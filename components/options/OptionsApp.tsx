@@ -5,6 +5,7 @@ import { isDataLanguage, LetterLanguageOptions } from '@/components/letters/Lett
 import { MAIL_LABEL } from '@/components/letters/mail-labels';
 import { SenderFields } from '@/components/letters/SenderFields';
 import { ExtraSitesSettings } from '@/components/marking/ExtraSitesSettings';
+import { ShortcutSettings } from './ShortcutSettings';
 import { ExternalLink } from '@/components/ui/ExternalLink';
 import { SettingsProvider, useSettings } from '@/components/ui/SettingsContext';
 import { UiLanguageProvider } from '@/components/ui/UiLanguageProvider';
@@ -208,6 +209,7 @@ function OptionsPage() {
           <div class="options__extra-sites">
             <ExtraSitesSettings />
           </div>
+          <ShortcutSettings />
         </section>
 
         <p class="options__dashboard">

@@ -1,18 +1,26 @@
 import { browser } from 'wxt/browser';
 import { UN_SITE_MATCHES } from '@/lib/un-sites';
 import { createMarker } from '@/lib/marking/marker';
-import { MARK_TAG } from '@/lib/marking/mark-element';
-import { markingOnFor, MARKING_STATUS_MESSAGE, type MarkingStatus } from '@/lib/marking/site-switch';
+import { findWithPageLanguage } from '@/lib/marking/find-adapter';
+import { highlightCss, installDocumentStyle, pageTheme, pointerCursor, type DocumentStyle } from '@/lib/marking/highlight-style';
+import { loadPageSettings, onPageSettingsChanged, type PageSettings } from '@/lib/marking/page-settings';
+import { markingOnFor, MARKING_STATUS_MESSAGE, OPEN_PANEL_MESSAGE, type MarkingStatus } from '@/lib/marking/site-switch';
+import type { FindMatches } from '@/lib/marking/types';
 import { getStateMatcher, loadStateMatcher } from '@/lib/matcher';
-import { loadSettings, onSettingsChanged } from '@/lib/settings-store';
 import { resolveUiLanguage } from '@/lib/ui-language';
-import type { Settings } from '@/lib/settings';
-import { cardModel, markLabel } from '@/components/card/card-model';
+import { cardModel } from '@/components/card/card-model';
 import { createCardHost } from '@/components/card/card-host';
 import { createCardController } from '@/components/card/card-controller';
+import { CARD_CSS } from '@/components/card/card-styles';
+import { createUiHost } from '@/components/page-ui/ui-host';
+import { createPanelController } from '@/components/panel/panel-controller';
+import { PANEL_CSS } from '@/components/panel/panel-styles';
+// The highlight rules, in place before the page is first styled (see highlight-style.ts).
+import './highlights.css';
 
 /**
- * Marks State names on UN pages and shows a card about reprisals for each. Test pages:
+ * Marks State names on UN pages with CSS highlights (the page's DOM is never changed), shows a
+ * card about reprisals for each, and lists them in "States on this page". Test pages:
  * https://www.ohchr.org/en/reprisals, https://news.un.org/en/, https://undocs.org/A/HRC/51/47
  * (test-only builds with E2E_LOCAL_HOSTS=1 also run on 127.0.0.1 and localhost; see wxt.config.ts).
  */
@@ -20,71 +28,91 @@ export default defineContentScript({
   matches: UN_SITE_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
-    let settings: Settings = await loadSettings();
+    let settings: PageSettings = await loadPageSettings();
     if (ctx.isInvalid) return;
     const host = location.hostname;
     const language = () => resolveUiLanguage(settings.uiLanguage);
+    const markingOn = () => markingOnFor(settings.marking, host);
     const root = document.body;
     if (!root) return;
 
+    let find: FindMatches | undefined;
+    /** Dark pages get their own colours on top of highlights.css. */
+    let darkStyle: DocumentStyle | null = null;
+    const pointer = pointerCursor(document);
     const marker = createMarker({
       root,
       // Compiled in slices before the first scan (in one go it would hold the page up for
       // longer than a long task); getStateMatcher then returns that same matcher.
       ready: () => loadStateMatcher(),
-      find: (text) => getStateMatcher().find(text),
-      label: (iso2) => markLabel(iso2, language()),
+      find: (text, context) => (find ??= findWithPageLanguage(getStateMatcher()))(text, context),
       // ctx.isInvalid also notices an extension that was updated or reloaded under us (the
       // browser leaves this script orphaned in the page), and tears everything down.
       whenIdle: (work) => {
         if (!ctx.isInvalid) ctx.requestIdleCallback(() => work(), { timeout: 300 });
       },
+      onChange: () => panel.refresh(),
     });
-    const cardHost = createCardHost(document, {
+
+    const ui = createUiHost(document, CARD_CSS + PANEL_CSS);
+    const cardHost = createCardHost(document, ui, {
       onOpenPage: (path) => {
-        controller.close();
+        card.close();
         void browser.runtime.sendMessage({ type: 'er:open-page', path });
       },
-      onClose: () => controller.close(),
+      onClose: () => card.close(),
+      inset: () => panel.inset(),
     });
-    const controller = createCardController({
+    const card = createCardController({
       doc: document,
-      host: cardHost,
+      ui,
+      card: cardHost,
       language,
       model: (iso2, lang) => (ctx.isInvalid ? undefined : cardModel(iso2, lang)),
+      hitTest: (x, y) => (marker.running ? marker.hitTest(x, y) : null),
+      setPointer: (on) => pointer.set(on && marker.running),
       signal: ctx.signal,
     });
+    const panel = createPanelController({ doc: document, ui, marker, card, cardHost, language, markingOn, signal: ctx.signal });
 
     function apply(): void {
-      if (markingOnFor(settings.marking, host)) {
+      if (markingOn()) {
+        if (!darkStyle && pageTheme(document) === 'dark') {
+          darkStyle = installDocumentStyle(document, highlightCss('dark'));
+        }
         void marker.start();
       } else {
-        controller.close();
+        card.close();
         marker.stop();
+        pointer.set(false);
+        darkStyle?.remove();
+        darkStyle = null;
       }
+      panel.refresh();
     }
 
-    const stopWatchingSettings = onSettingsChanged((next) => {
+    const stopWatchingSettings = onPageSettingsChanged((next) => {
       const languageChanged = next.uiLanguage !== settings.uiLanguage;
       settings = next;
-      if (languageChanged && marker.running) {
-        // Mark labels are in the UI language: mark again with the new ones.
-        controller.close();
-        marker.stop();
-      }
+      if (languageChanged) card.close();
       apply();
     });
 
     const onMessage = (message: unknown): Promise<MarkingStatus> | undefined => {
-      if ((message as { type?: unknown } | null)?.type !== MARKING_STATUS_MESSAGE) return undefined;
-      return Promise.resolve({ host, on: markingOnFor(settings.marking, host), marks: root.querySelectorAll(MARK_TAG).length });
+      const type = (message as { type?: unknown } | null)?.type;
+      if (type === OPEN_PANEL_MESSAGE) {
+        panel.open();
+        return undefined;
+      }
+      if (type !== MARKING_STATUS_MESSAGE) return undefined;
+      return Promise.resolve({ host, on: markingOn(), marks: marker.index.mentionCount });
     };
     browser.runtime.onMessage.addListener(onMessage);
 
     // Single-page navigation: the old card points at content that is going away; new content
     // arrives through the mutation observer, and one rescan afterwards catches what it missed.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      controller.close();
+      card.close();
       ctx.setTimeout(() => {
         if (marker.running) void marker.rescan();
       }, 500);
@@ -93,8 +121,11 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       stopWatchingSettings();
       browser.runtime.onMessage.removeListener(onMessage);
+      panel.close();
       marker.stop();
-      cardHost.destroy();
+      pointer.remove();
+      darkStyle?.remove();
+      ui.destroy();
     });
 
     apply();

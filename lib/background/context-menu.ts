@@ -7,8 +7,12 @@ import { loadSettings, onSettingsChanged } from '@/lib/settings-store';
 import { resolveUiLanguage } from '@/lib/ui-language';
 import type { FindMatches } from '@/lib/marking/types';
 import { openExtensionPage } from './open-page';
+import { openStatesPanel } from './states-panel';
+import { UN_SITE_MATCHES } from '@/lib/un-sites';
+import { extraSiteOrigins } from '@/lib/marking/extra-sites';
 
 export const CASES_MENU_ID = 'er-reprisal-cases';
+export const STATES_PANEL_MENU_ID = 'er-states-panel';
 const QUERY_MAX = 100;
 
 /**
@@ -33,10 +37,22 @@ export function menuTitle(lang: UiLanguage): string {
   return translate(lang, 'contextMenuCases');
 }
 
+/** Where "States on this page" is offered: the pages our content script runs on. */
+export async function statesPanelPatterns(): Promise<string[]> {
+  const granted = (await browser.permissions.getAll()).origins ?? [];
+  return [...UN_SITE_MATCHES, ...extraSiteOrigins(granted)];
+}
+
 async function createMenu(): Promise<void> {
   const lang = resolveUiLanguage((await loadSettings()).uiLanguage);
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: CASES_MENU_ID, title: menuTitle(lang), contexts: ['selection'] });
+  browser.contextMenus.create({
+    id: STATES_PANEL_MENU_ID,
+    title: translate(lang, 'statesPanelOpen'),
+    contexts: ['page', 'selection', 'link'],
+    documentUrlPatterns: await statesPanelPatterns(),
+  });
 }
 
 export function registerContextMenu(): void {
@@ -44,9 +60,24 @@ export function registerContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => void createMenu());
   browser.runtime.onStartup.addListener(() => void createMenu());
   onSettingsChanged((settings) => {
-    void browser.contextMenus.update(CASES_MENU_ID, { title: menuTitle(resolveUiLanguage(settings.uiLanguage)) }).catch(() => createMenu());
+    const lang = resolveUiLanguage(settings.uiLanguage);
+    void browser.contextMenus
+      .update(CASES_MENU_ID, { title: menuTitle(lang) })
+      .then(() => browser.contextMenus.update(STATES_PANEL_MENU_ID, { title: translate(lang, 'statesPanelOpen') }))
+      .catch(() => createMenu());
   });
+  // Sites the user added for marking get the menu item too.
+  const updatePatterns = () =>
+    void statesPanelPatterns()
+      .then((documentUrlPatterns) => browser.contextMenus.update(STATES_PANEL_MENU_ID, { documentUrlPatterns }))
+      .catch(() => createMenu());
+  browser.permissions.onAdded.addListener(updatePatterns);
+  browser.permissions.onRemoved.addListener(updatePatterns);
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === STATES_PANEL_MENU_ID) {
+      void openStatesPanel(tab?.id);
+      return;
+    }
     if (info.menuItemId !== CASES_MENU_ID || !info.selectionText) return;
     const matcher = getStateMatcher();
     void openExtensionPage(pathForSelection(info.selectionText, (t) => matcher.find(t), casesForState), tab);

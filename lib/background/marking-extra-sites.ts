@@ -3,6 +3,8 @@ import { EXTRA_SITES_SCRIPT_ID, extraSiteOrigins } from '@/lib/marking/extra-sit
 
 /** The built content script (entrypoints/un-pages.content), as WXT names it in the package. */
 const CONTENT_SCRIPT_FILE = 'content-scripts/un-pages.js';
+/** Its stylesheet (the highlight rules), which WXT writes next to it. */
+const CONTENT_SCRIPT_CSS = 'content-scripts/un-pages.css';
 
 /**
  * Keeps one run-time content script registration whose `matches` are exactly the sites the user
@@ -17,7 +19,7 @@ export async function syncExtraSitesScript(): Promise<string[]> {
     if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [EXTRA_SITES_SCRIPT_ID] });
     return origins;
   }
-  const script = { id: EXTRA_SITES_SCRIPT_ID, matches: origins, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' as const };
+  const script = { id: EXTRA_SITES_SCRIPT_ID, matches: origins, js: [CONTENT_SCRIPT_FILE], css: [CONTENT_SCRIPT_CSS], runAt: 'document_idle' as const };
   if (registered.length > 0) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([{ ...script, persistAcrossSessions: true }]);
   return origins;

@@ -98,3 +98,13 @@ describe('stateName', () => {
     expect(stateName(stateByIso2('CN')!, 'zh', 'formal')).toBe('中华人民共和国');
   });
 });
+
+describe('states.generated.json', () => {
+  it('passes the State schema (the runtime reads it unchecked)', async () => {
+    const { z } = await import('zod');
+    const { State } = await import('./schema');
+    const { parsePack } = await import('./parse-pack');
+    const raw = JSON.parse(readFileSync(OUTPUT, 'utf8'));
+    expect(() => parsePack('states.generated.json', z.array(State), raw)).not.toThrow();
+  });
+});

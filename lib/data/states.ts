@@ -1,11 +1,14 @@
-import { z } from 'zod';
-import { State, type DataLanguage } from './schema';
-import { parsePack } from './parse-pack';
+import type { DataLanguage, State } from './schema';
 import { shortNameForDisplay } from './state-names';
 import raw from './states.generated.json';
 
-/** The 193 UN Member States and the two observer States (VA, PS), sorted by ISO code. */
-export const STATES: readonly State[] = Object.freeze(parsePack('states.generated.json', z.array(State), raw));
+/**
+ * The 193 UN Member States and the two observer States (VA, PS), sorted by ISO code. The file
+ * is generated (scripts/generate-states.ts) and checked against the `State` schema when the
+ * extension is built (lib/data/page-data-build.ts) and by the tests, so the content script of
+ * every UN page need not carry the schema library to check it again.
+ */
+export const STATES: readonly State[] = Object.freeze(raw as State[]);
 
 const byIso2 = new Map(STATES.map((s) => [s.iso2, s]));
 

@@ -6,11 +6,14 @@ import { compose } from './messages/compose';
 import { letters } from './messages/letters';
 import { options } from './messages/options';
 import { card } from './messages/card';
+import { marking } from './messages/marking';
 import { status } from './messages/status';
 import { letterFlow } from './messages/letter-flow';
+import { fillPlaceholders } from './fill';
 
-// Each feature keeps its strings in its own file under messages/; they meet here.
-const catalogs = [common, card, popup, compose, letters, letterFlow, options, dashboard, status] as const;
+// Each feature keeps its strings in its own file under messages/; they meet here. The content
+// script on UN pages takes only its own catalogue, through ./page.ts.
+const catalogs = [common, card, marking, popup, compose, letters, letterFlow, options, dashboard, status] as const;
 
 type Merge<C extends readonly unknown[]> = C extends readonly [infer H, ...infer R]
   ? (H extends Record<UiLanguage, infer M> ? M : never) & Merge<R>
@@ -27,11 +30,7 @@ const merged = Object.fromEntries(
 
 /** The message for `key` in `lang`, with `{placeholders}` filled from `params`. */
 export function translate(lang: UiLanguage, key: MessageKey, params?: Record<string, string | number>): string {
-  const template = merged[lang][key] as string;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fillPlaceholders(merged[lang][key] as string, params);
 }
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

@@ -28,6 +28,8 @@ export function placeCard(
   size: { width: number; height: number },
   viewport: { width: number; height: number },
   dir: 'ltr' | 'rtl',
+  /** Room the card must leave free at the viewport's left and right (e.g. for the open panel). */
+  inset: { left: number; right: number } = { left: 0, right: 0 },
 ): Placement {
   const roomBelow = viewport.height - (anchor.top + anchor.height) - GAP - MARGIN;
   const roomAbove = anchor.top - GAP - MARGIN;
@@ -40,11 +42,30 @@ export function placeCard(
   return {
     side,
     top: clamp(rawTop, MARGIN, viewport.height - height - MARGIN),
-    left: clamp(rawLeft, MARGIN, viewport.width - size.width - MARGIN),
+    left: clamp(rawLeft, MARGIN + inset.left, viewport.width - inset.right - size.width - MARGIN),
     ...(height < size.height ? { maxHeight: Math.floor(height) } : {}),
   };
 }
 
 function clamp(value: number, min: number, max: number): number {
   return Math.round(Math.max(min, Math.min(value, Math.max(min, max))));
+}
+
+/**
+ * The box of a mention to place the card next to: of the mention's boxes (a name can wrap onto
+ * two lines), the one under the pointer, else the first one in reading order.
+ */
+export function anchorBox(rects: ArrayLike<Box & { right?: number; bottom?: number }>, point?: { x: number; y: number }): Box | null {
+  if (rects.length === 0) return null;
+  if (point) {
+    for (let i = 0; i < rects.length; i++) {
+      const r = rects[i]!;
+      if (point.x >= r.left && point.x <= r.left + r.width && point.y >= r.top && point.y <= r.top + r.height) return pick(r);
+    }
+  }
+  return pick(rects[0]!);
+}
+
+function pick(r: Box): Box {
+  return { top: r.top, left: r.left, width: r.width, height: r.height };
 }

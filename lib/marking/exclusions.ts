@@ -1,5 +1,3 @@
-import { HOST_TAG, MARK_TAG } from './mark-element';
-
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /** Elements whose text is code, form data, or not rendered as prose. */
@@ -7,15 +5,14 @@ const EXCLUDED_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'code', 'pre', 'kbd', 'samp', 'var',
   'textarea', 'input', 'select', 'option', 'optgroup', 'datalist', 'output',
   'iframe', 'object', 'embed', 'canvas', 'head', 'title',
-  MARK_TAG, HOST_TAG,
 ]);
 
-/** Text inside these still gets marks, but not focusable ones (see MarkOptions.focusable). */
-const INTERACTIVE_SELECTOR = 'a[href], button, label, summary, [role="button"], [role="link"], [tabindex]';
+/** Where a click belongs to the page's own control (a link, a button), not to a mark. */
+export const INTERACTIVE_SELECTOR = 'a[href], button, label, summary, select, [role="button"], [role="link"], [onclick]';
 
 /**
  * True when nothing inside `element` may be marked. SVG and MathML text (other namespaces) is
- * drawn by position, so wrapping it would move or break it. Editable regions belong to the user.
+ * drawn by position and rarely prose. Editable regions belong to the user.
  */
 export function isExcludedElement(element: Element): boolean {
   if (element.namespaceURI !== HTML_NS) return true;
@@ -34,6 +31,8 @@ export function isInsideExcluded(node: Node, root: Node): boolean {
   return false;
 }
 
+/** True when `node` sits inside a link, button or other control of the page's. */
 export function isInsideInteractive(node: Node): boolean {
-  return !!node.parentElement?.closest(INTERACTIVE_SELECTOR);
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!element?.closest(INTERACTIVE_SELECTOR);
 }

@@ -1,6 +1,6 @@
 export * from './types';
-export * from './mark-element';
-export { createMarker, SCAN_MEASURE, type Marker, type MarkerOptions } from './marker';
-export { unmarkAll, unwrapMark, wrapMatches } from './wrap';
-export { isExcludedElement, isInsideExcluded } from './exclusions';
+export { createMarker, SCAN_MEASURE, FIRST_SCREEN_MEASURE, REGISTER_LIMIT, type Marker, type MarkerOptions } from './marker';
+export { MentionIndex, windowAround, type Mention, type NodeMentions } from './mention-index';
+export { createHighlightLayer, highlightName, HIGHLIGHT_PREFIX, type HighlightLayer } from './highlights';
+export { isExcludedElement, isInsideExcluded, isInsideInteractive } from './exclusions';
 export { scanTextNodes } from './scan';

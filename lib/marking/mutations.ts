@@ -1,39 +1,26 @@
-import { HOST_TAG, isMark } from './mark-element';
-
 /** Above this many records in one batch, one rescan is cheaper than looking at each (Dark Reader). */
 export const HUGE_BATCH = 1000;
 
 export type MutationWork =
   | { kind: 'rescan' }
-  | { kind: 'nodes'; nodes: Node[]; changedMarks: Element[] };
-
-function isOurs(node: Node): boolean {
-  if (isMark(node)) return true;
-  return node.nodeType === 1 && (node as Element).localName === HOST_TAG;
-}
+  /** Added subtrees and changed text nodes, connected, none inside another; `removed`: the page removed nodes. */
+  | { kind: 'nodes'; nodes: Node[]; removed: boolean };
 
 /**
- * Turns a batch of page mutations into the smallest set of subtrees to scan: nodes no longer in
- * the document are dropped, and so is every node whose ancestor is also in the set. Marks whose
- * text the page changed are returned so they can be unwrapped and looked at again.
+ * Turns a batch of page mutations into the smallest set of subtrees to read again: nodes no
+ * longer in the document are dropped, and so is every node whose ancestor is also in the set.
+ * Removed nodes need no reading; the caller drops what it knew about them.
  */
 export function planMutationWork(records: ReadonlyArray<MutationRecord>): MutationWork {
   if (records.length > HUGE_BATCH) return { kind: 'rescan' };
   const candidates = new Set<Node>();
-  const changedMarks = new Set<Element>();
+  let removed = false;
   for (const record of records) {
     if (record.type === 'characterData') {
-      const parent = record.target.parentNode;
-      if (isMark(parent)) changedMarks.add(parent);
-      else candidates.add(record.target);
+      candidates.add(record.target);
     } else if (record.type === 'childList') {
-      if (isMark(record.target)) {
-        changedMarks.add(record.target);
-        continue;
-      }
-      for (const node of Array.from(record.addedNodes)) {
-        if (!isOurs(node)) candidates.add(node);
-      }
+      if (record.removedNodes.length > 0) removed = true;
+      for (const node of Array.from(record.addedNodes)) candidates.add(node);
     }
   }
   const nodes: Node[] = [];
@@ -48,5 +35,5 @@ export function planMutationWork(records: ReadonlyArray<MutationRecord>): Mutati
     }
     if (!covered) nodes.push(node);
   }
-  return { kind: 'nodes', nodes, changedMarks: [...changedMarks].filter((m) => m.isConnected) };
+  return { kind: 'nodes', nodes, removed };
 }

@@ -27,3 +27,6 @@ export interface MarkingStatus {
   marks: number;
 }
 export const MARKING_STATUS_MESSAGE = 'er:marking-status';
+
+/** Asks the content script of a page to open "States on this page" (from the shortcut, the context menu, the popup). */
+export const OPEN_PANEL_MESSAGE = 'er:open-panel';

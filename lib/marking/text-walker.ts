@@ -1,7 +1,7 @@
 import { isExcludedElement } from './exclusions';
 
 /** Shorter text cannot hold a State name ("Chad" and "乍得" are the shortest). */
-const MIN_TEXT_LENGTH = 2;
+export const MIN_TEXT_LENGTH = 2;
 
 export interface TextWalker {
   /** The next markable text node in document order, or null at the end. */
@@ -15,8 +15,8 @@ export interface TextWalker {
  * text nodes only and without a filter, so the browser does it natively: a JavaScript filter
  * would be called for every element and text node of the page, which costs several times the
  * walk itself. Whether a text node sits inside an excluded element (scripts, styles, form
- * fields, our own marks) is decided per parent and remembered for every ancestor looked at,
- * so each element of the page is judged at most once.
+ * fields) is decided per parent and remembered for every ancestor looked at, so each element
+ * of the page is judged at most once.
  */
 export function createTextWalker(root: Node): TextWalker {
   const doc = root.ownerDocument ?? (root as Document);
@@ -51,6 +51,39 @@ export function createTextWalker(root: Node): TextWalker {
     forgetAncestors() {
       excludedMemo.clear();
       lastParent = null;
+    },
+  };
+}
+
+/**
+ * The `lang` a text is in, as the page declares it: its nearest element with a `lang`
+ * attribute, else the document's. Remembered per element, as a page's text nodes share few
+ * parents; `forget` after the page had a turn.
+ */
+export function createLanguageLookup(doc: Document): { of(node: Node): string | undefined; forget(): void } {
+  const memo = new Map<Element, string | undefined>();
+  let lastElement: Element | null = null;
+  let lastValue: string | undefined;
+  function ofElement(element: Element | null): string | undefined {
+    if (!element) return doc.documentElement?.getAttribute('lang') || undefined;
+    if (memo.has(element)) return memo.get(element);
+    const own = element.getAttribute('lang');
+    const value = own !== null ? own || undefined : ofElement(element.parentElement);
+    memo.set(element, value);
+    return value;
+  }
+  return {
+    of(node) {
+      const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      if (element !== lastElement) {
+        lastElement = element;
+        lastValue = ofElement(element);
+      }
+      return lastValue;
+    },
+    forget() {
+      memo.clear();
+      lastElement = null;
     },
   };
 }

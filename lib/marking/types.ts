@@ -5,5 +5,11 @@ export interface TextMatch {
   iso2: string;
 }
 
+/** What the marking code knows about the text it asks about. */
+export interface FindContext {
+  /** BCP 47 `lang` of the text's nearest element with one (or the document's), if any. */
+  pageLanguage?: string;
+}
+
 /** Finds State names in a string; non-overlapping, in order (the matcher's `find`). */
-export type FindMatches = (text: string) => ReadonlyArray<TextMatch>;
+export type FindMatches = (text: string, context?: FindContext) => ReadonlyArray<TextMatch>;

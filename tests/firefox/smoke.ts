@@ -1,7 +1,8 @@
 /**
  * Firefox smoke test: the shipped add-on installs in Debian's Firefox ESR; a test-only build
  * (same code, plus 127.0.0.1 hosts and a web-accessible popup) shows the five cases in English
- * and Chinese and marks State names on a local page. Prints "N passed, M failed"; exits 1 on failure.
+ * and Chinese, highlights State names on a local page, opens the card by hover and uses "States on
+ * this page" by keyboard. Prints "N passed, M failed"; exits 1 on failure.
  *
  * Environment: FIREFOX_PATH (default /usr/bin/firefox-esr); WXT_OUT_DIR (default .output) as for
  * the build; ER_FIREFOX_SKIP_BUILD=1 reuses an existing test-only build in <out dir>-e2e-firefox,
@@ -149,24 +150,121 @@ async function main(): Promise<void> {
     });
   }
 
-  await checks.run('content script marks Egypt on a local page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server!.origin}/un-demo.html`, { waitUntil: 'load' });
-    await waitUntil(page, (selector: string) => document.querySelector(selector) !== null, '[data-er-state="EG"]').catch(
-      async () => {
-        const marks = await page.evaluate(() => document.querySelectorAll('[data-er-state]').length);
-        throw new Error(`no [data-er-state="EG"] within 15 s (${marks} marks in all; does the test-only build match 127.0.0.1?)`);
-      },
-    );
-    const marked = await page.$$eval('[data-er-state="EG"]', (els) => els.map((el) => el.textContent ?? ''));
-    if (!marked.some((text) => text.includes('Egypt'))) {
-      throw new Error(`EG marks do not wrap "Egypt": ${JSON.stringify(marked)}`);
-    }
-    const states = await page.$$eval('[data-er-state]', (els) => [...new Set(els.map((el) => el.getAttribute('data-er-state')))]);
-    const missing = ['BY', 'BI', 'CN', 'EG', 'VE'].filter((iso2) => !states.includes(iso2));
-    if (missing.length > 0) throw new Error(`no marks for ${missing.join(', ')} (marked: ${states.join(', ')})`);
-    await page.close();
+  // Marks are CSS highlights the page can read in its own CSS.highlights, named by State code.
+  let unPage: Page | undefined;
+  const marked = await checks.run('content script highlights State names on a UN-like page', async () => {
+    unPage = await browser.newPage();
+    await unPage.setViewport({ width: 1200, height: 800 });
+    await unPage.goto(`${server!.origin}/un-demo.html`, { waitUntil: 'load' });
+    await waitUntil(unPage, () => (CSS.highlights.get('endreprisals-eg')?.size ?? 0) > 0, undefined).catch(async () => {
+      const names = await unPage!.evaluate(() => {
+        const found: string[] = [];
+        CSS.highlights.forEach((_h, name) => found.push(name));
+        return found;
+      });
+      throw new Error(`no endreprisals-eg highlight within 15 s (highlights: ${JSON.stringify(names)}; does the test-only build match 127.0.0.1?)`);
+    });
+    const shown = await unPage.evaluate(() => {
+      const out: Record<string, string[]> = {};
+      CSS.highlights.forEach((h, name) => {
+        if (name.startsWith('endreprisals-')) out[name] = [...h].map((r) => (r as Range).toString());
+      });
+      return out;
+    });
+    if (!shown['endreprisals-eg']?.includes('Egypt')) throw new Error(`EG highlights do not cover "Egypt": ${JSON.stringify(shown['endreprisals-eg'])}`);
+    const missing = ['by', 'bi', 'cn', 'eg', 've'].filter((code) => !shown[`endreprisals-${code}`]?.length);
+    if (missing.length > 0) throw new Error(`no highlights for ${missing.join(', ')} (have: ${Object.keys(shown).join(', ')})`);
+    // The page itself is unchanged: no element or attribute of ours inside <body>.
+    const ours = await unPage.evaluate(() => document.body.querySelectorAll('endreprisals-ui, er-state, [data-er-state]').length);
+    if (ours > 0) throw new Error(`${ours} elements of ours inside <body>`);
   });
+
+  /** Whether our UI (outside <body>, in a closed shadow root) is drawn, and where. */
+  const uiBox = (page: Page) =>
+    page.evaluate(() => {
+      const host = document.querySelector('endreprisals-ui');
+      if (!host || getComputedStyle(host).display === 'none') return null;
+      // Whatever is drawn at a point inside our UI is reported as the host (the root is closed).
+      for (let y = 20; y < innerHeight; y += 20) {
+        for (let x = 20; x < innerWidth; x += 40) if (document.elementFromPoint(x, y) === host) return { x, y };
+      }
+      return null;
+    });
+
+  if (marked && unPage) {
+    const page = unPage;
+    await checks.run('the card opens by hover on a highlighted name', async () => {
+      const point = await page.evaluate(() => {
+        const range = [...CSS.highlights.get('endreprisals-eg')!][0] as Range;
+        range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        const box = range.getClientRects()[0]!;
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      });
+      await page.mouse.move(point.x - 2, point.y);
+      await page.mouse.move(point.x, point.y);
+      await waitUntil(page, () => getComputedStyle(document.querySelector('endreprisals-ui')!).display === 'block', undefined, 5_000).catch(() => {
+        throw new Error('no card after resting the pointer on "Egypt"');
+      });
+      if (!(await uiBox(page))) throw new Error('the card is not drawn');
+      await page.mouse.move(5, 5);
+      await waitUntil(page, () => getComputedStyle(document.querySelector('endreprisals-ui')!).display === 'none', undefined, 5_000);
+    });
+
+    await checks.run('"States on this page" by keyboard: arrows step to a mention (selected), Escape closes', async () => {
+      await page.bringToFront();
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.down('Control');
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('9');
+      await page.keyboard.up('Shift');
+      await page.keyboard.up('Control');
+      const byShortcut = await waitUntil(page, () => getComputedStyle(document.querySelector('endreprisals-ui')!).display === 'block', undefined, 3_000)
+        .then(() => true)
+        .catch(() => false);
+      if (!byShortcut) {
+        // WebDriver's key events go to the page, not to the browser's own shortcuts: ask the
+        // way the shortcut does, with the message the background sends.
+        const popup = await openPopup(browser, opener, popupErrors);
+        await popup.evaluate(async () => {
+          const ext = (globalThis as unknown as { browser: WebExtensions.Browser }).browser;
+          for (const tab of await ext.tabs.query({})) {
+            if (tab.id !== undefined) await ext.tabs.sendMessage(tab.id, { type: 'er:open-panel' }).catch(() => undefined);
+          }
+        });
+        await popup.close();
+        await page.bringToFront();
+      }
+      await waitUntil(page, () => getComputedStyle(document.querySelector('endreprisals-ui')!).display === 'block', undefined, 5_000).catch(() => {
+        throw new Error('the panel did not open');
+      });
+      // Focus is in our dialog (the page sees its host as the active element); arrows go
+      // to a State and its first mention, which is selected in the page.
+      const focusedHost = await page.evaluate(() => document.activeElement?.localName);
+      if (focusedHost !== 'endreprisals-ui') throw new Error(`focus is on <${focusedHost}>, not in the panel`);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowRight');
+      await waitUntil(page, () => (getSelection()?.toString() ?? '').length > 0, undefined, 5_000);
+      const selected = await page.evaluate(() => getSelection()!.toString());
+      const codes = await page.evaluate((text) => {
+        const found: string[] = [];
+        CSS.highlights.forEach((h, name) => {
+          if (name.startsWith('endreprisals-') && [...h].some((r) => (r as Range).toString() === text)) found.push(name);
+        });
+        return found;
+      }, selected);
+      if (codes.length === 0) throw new Error(`the selection "${selected}" is not a highlighted name`);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await waitUntil(page, () => getComputedStyle(document.querySelector('endreprisals-ui')!).display === 'none', undefined, 5_000).catch(() => {
+        throw new Error('Escape did not close the panel');
+      });
+      console.log(`    panel stepped to "${selected}" (${codes.join(', ')})${byShortcut ? ', opened by the shortcut' : ', opened by message (the shortcut is not reachable over WebDriver)'}`);
+    });
+    await page.close();
+  } else {
+    checks.notRun('the card opens by hover on a highlighted name', 'no highlights');
+    checks.notRun('"States on this page" by keyboard: arrows step to a mention (selected), Escape closes', 'no highlights');
+  }
 
   await checks.run(`shipped add-on (${OUT_DIR}/firefox-mv2) installs as a temporary add-on`, async () => {
     if (!existsSync(SHIPPED_DIR)) throw new Error(`${SHIPPED_DIR} is missing: run "npm run build" first`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeCard } from '@/lib/marking/card-position';
+import { anchorBox, placeCard } from '@/lib/marking/card-position';
 
 const viewport = { width: 1000, height: 800 };
 const size = { width: 320, height: 200 };
@@ -40,5 +40,23 @@ describe('placeCard on a very small viewport', () => {
     const p = placeCard({ top: 100, left: 10, width: 40, height: 20 }, { width: 320, height: 400 }, { width: 400, height: 260 }, 'ltr');
     expect(p.top).toBe(8);
     expect(p.maxHeight).toBe(260 - 16);
+  });
+});
+
+describe('placeCard beside the open panel', () => {
+  it('keeps clear of the room the panel takes on either side', () => {
+    const anchor = { top: 100, left: 900, width: 60, height: 20 };
+    expect(placeCard(anchor, size, viewport, 'ltr', { left: 0, right: 360 }).left).toBe(1000 - 360 - 320 - 8);
+    expect(placeCard({ ...anchor, left: 10 }, size, viewport, 'rtl', { left: 360, right: 0 }).left).toBe(360 + 8);
+  });
+});
+
+describe('anchorBox', () => {
+  const line1 = { top: 100, left: 700, width: 80, height: 20 };
+  const line2 = { top: 124, left: 40, width: 50, height: 20 };
+  it('takes the box under the pointer of a name that wraps, else the first', () => {
+    expect(anchorBox([line1, line2], { x: 60, y: 130 })).toEqual(line2);
+    expect(anchorBox([line1, line2])).toEqual(line1);
+    expect(anchorBox([])).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { syncExtraSitesScript } from '@/lib/background/marking-extra-sites';
 
-type Script = { id: string; matches?: string[]; js?: string[] };
+type Script = { id: string; matches?: string[]; js?: string[]; css?: string[] };
 let granted: string[];
 let registered: Script[];
 
@@ -34,7 +34,7 @@ describe('syncExtraSitesScript', () => {
     granted.push('*://www.ishr.ch/*');
     await syncExtraSitesScript();
     expect(registered).toHaveLength(1);
-    expect(registered[0]).toMatchObject({ id: 'er-extra-sites', matches: ['*://www.ishr.ch/*'], js: ['content-scripts/un-pages.js'] });
+    expect(registered[0]).toMatchObject({ id: 'er-extra-sites', matches: ['*://www.ishr.ch/*'], js: ['content-scripts/un-pages.js'], css: ['content-scripts/un-pages.css'] });
 
     granted.push('*://example.org/*');
     await syncExtraSitesScript();

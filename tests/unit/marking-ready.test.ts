@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMarker, MARK_TAG, SCAN_MEASURE, type Marker } from '@/lib/marking';
-import { noYield, testFind } from './marking-test-names';
+import { createMarker, SCAN_MEASURE, type Marker } from '@/lib/marking';
+import { codesShown, noYield, recordingLayer, testFind } from './marking-test-names';
 
 /** A promise resolved from outside, standing in for the matcher's compile. */
 function deferred() {
@@ -23,14 +23,15 @@ function setUp(text: string, ready: () => Promise<unknown>) {
   const baseFind = testFind();
   let calls = 0;
   let idle: Array<() => void> = [];
+  const layer = recordingLayer();
   marker = createMarker({
+    layer,
     root,
     find: (t) => {
       calls++;
       return baseFind(t);
     },
     ready,
-    label: (iso2) => iso2,
     whenIdle: (work) => void idle.push(work),
     yieldFn: noYield,
   });
@@ -39,27 +40,27 @@ function setUp(text: string, ready: () => Promise<unknown>) {
     idle = [];
     queue.forEach((work) => work());
   };
-  return { root, marker, finds: () => calls, runIdle };
+  return { root, marker, layer, finds: () => calls, runIdle };
 }
 
 describe('a marker whose matcher is still being compiled', () => {
   it('scans only once the matcher is ready, and measures the scan alone', async () => {
     const compile = deferred();
-    const { root, marker, finds } = setUp('Egypt and China', () => compile.promise);
+    const { root, marker, layer, finds } = setUp('Egypt and China', () => compile.promise);
     performance.clearMeasures(SCAN_MEASURE);
     const started = marker.start();
     await settle();
     expect(finds()).toBe(0);
-    expect(root.querySelectorAll(MARK_TAG)).toHaveLength(0);
+    expect(codesShown(layer, root)).toEqual([]);
     compile.resolve();
     await started;
-    expect(Array.from(root.querySelectorAll(MARK_TAG), (m) => m.getAttribute('data-er-state'))).toEqual(['EG', 'CN']);
+    expect(codesShown(layer, root)).toEqual(['EG', 'CN']);
     expect(performance.getEntriesByName(SCAN_MEASURE, 'measure')).toHaveLength(1);
   });
 
   it('holds the page’s changes until then, and marks them after the first scan', async () => {
     const compile = deferred();
-    const { root, marker, finds, runIdle } = setUp('Egypt', () => compile.promise);
+    const { root, marker, layer, finds, runIdle } = setUp('Egypt', () => compile.promise);
     const started = marker.start();
     root.append(document.createElement('p'));
     root.lastChild!.textContent = 'Belarus';
@@ -72,19 +73,19 @@ describe('a marker whose matcher is still being compiled', () => {
     await settle();
     runIdle();
     await settle();
-    expect(Array.from(root.querySelectorAll(MARK_TAG), (m) => m.getAttribute('data-er-state'))).toEqual(['EG', 'BY']);
+    expect(codesShown(layer, root)).toEqual(['EG', 'BY']);
   });
 
   it('does not scan when stopped before the matcher is ready', async () => {
     const compile = deferred();
-    const { root, marker, finds } = setUp('Egypt', () => compile.promise);
+    const { root, marker, layer, finds } = setUp('Egypt', () => compile.promise);
     performance.clearMeasures(SCAN_MEASURE);
     const started = marker.start();
     marker.stop();
     compile.resolve();
     await started;
     expect(finds()).toBe(0);
-    expect(root.querySelectorAll(MARK_TAG)).toHaveLength(0);
+    expect(codesShown(layer, root)).toEqual([]);
     expect(performance.getEntriesByName(SCAN_MEASURE, 'measure')).toHaveLength(0);
   });
 });

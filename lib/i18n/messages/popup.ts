@@ -35,7 +35,6 @@ export const popup = defineMessages({
     caseActHeading: 'Act for this case',
     caseSgReports: "Included in the UN Secretary-General's reports on reprisals: {years}",
     caseShownInEnglish: 'Some texts are shown in English: no translation is available yet.',
-    caseTranslationNote: 'Our translation of the campaign’s English text.',
   },
   'zh-CN': {
     caseSourceSeparator: '、',
@@ -70,7 +69,6 @@ export const popup = defineMessages({
     caseActHeading: '为此案例行动',
     caseSgReports: '已列入联合国秘书长关于报复问题的报告：{years}',
     caseShownInEnglish: '部分内容暂无译文，以英文显示。',
-    caseTranslationNote: '我们根据运动英文原文所作的译文。',
   },
   fr: {
     caseSourceSeparator: ', ',
@@ -106,7 +104,6 @@ export const popup = defineMessages({
     caseActHeading: 'Agir pour ce cas',
     caseSgReports: "Cité dans les rapports du Secrétaire général de l'ONU sur les représailles : {years}",
     caseShownInEnglish: "Certains textes s'affichent en anglais : aucune traduction n'est encore disponible.",
-    caseTranslationNote: 'Notre traduction du texte anglais de la campagne.',
   },
   es: {
     caseSourceSeparator: ', ',
@@ -142,7 +139,6 @@ export const popup = defineMessages({
     caseActHeading: 'Actuar por este caso',
     caseSgReports: 'Incluido en los informes del Secretario General de la ONU sobre represalias: {years}',
     caseShownInEnglish: 'Algunos textos se muestran en inglés: todavía no hay traducción.',
-    caseTranslationNote: 'Nuestra traducción del texto en inglés de la campaña.',
   },
   ru: {
     caseSourceSeparator: ', ',
@@ -177,7 +173,6 @@ export const popup = defineMessages({
     caseActHeading: 'Действовать по этому делу',
     caseSgReports: 'Включено в доклады Генерального секретаря ООН о репрессиях: {years}',
     caseShownInEnglish: 'Некоторые тексты показаны на английском: перевода пока нет.',
-    caseTranslationNote: 'Наш перевод английского текста кампании.',
   },
   ar: {
     caseSourceSeparator: '، ',
@@ -212,6 +207,5 @@ export const popup = defineMessages({
     caseActHeading: 'تحرّك من أجل هذه الحالة',
     caseSgReports: 'أُدرجت في تقارير الأمين العام للأمم المتحدة بشأن الأعمال الانتقامية: {years}',
     caseShownInEnglish: 'تُعرض بعض النصوص بالإنجليزية لعدم توفر ترجمة بعد.',
-    caseTranslationNote: 'ترجمتنا للنص الإنجليزي للحملة.',
   },
 });

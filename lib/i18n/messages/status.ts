@@ -1,16 +1,14 @@
 import { defineMessages } from '../define';
 
-// A case as it stands today, the States that raised it, corrections of the campaign text, and the
-// status line of the in-page card.
+// A case as it stands today, the States that raised it, corrections of the campaign text (the
+// card's status line takes its two strings from card.ts, the page catalogue).
 export const status = defineMessages({
   en: {
     statusHeading: 'Where things stand',
     statusAsOf: 'As of {date}',
-    statusAsOfLine: 'As of {date}:',
     statusSince: 'since {date}',
     statusLastReported: 'last reported {date}',
     statusStillOpen: 'Still open',
-    statusTranslationNote: 'Our translation: these texts are written from English-language sources.',
     situationDetained: 'Detained',
     situationOnTrial: 'On trial',
     situationReleased: 'Released',
@@ -31,11 +29,9 @@ export const status = defineMessages({
   'zh-CN': {
     statusHeading: '目前状况',
     statusAsOf: '截至{date}',
-    statusAsOfLine: '截至{date}：',
     statusSince: '自{date}起',
     statusLastReported: '最近一次报道：{date}',
     statusStillOpen: '尚未实现',
-    statusTranslationNote: '我们的译文：这些文字依据英文来源撰写。',
     situationDetained: '被羁押',
     situationOnTrial: '受审中',
     situationReleased: '已获释',
@@ -56,11 +52,9 @@ export const status = defineMessages({
   fr: {
     statusHeading: 'La situation aujourd’hui',
     statusAsOf: 'Au {date}',
-    statusAsOfLine: 'Au {date} :',
     statusSince: 'depuis le {date}',
     statusLastReported: 'dernière information : {date}',
     statusStillOpen: 'Encore à obtenir',
-    statusTranslationNote: 'Notre traduction : ces textes sont rédigés à partir de sources en anglais.',
     situationDetained: 'Détenu·e',
     situationOnTrial: 'En procès',
     situationReleased: 'Libéré·e',
@@ -81,11 +75,9 @@ export const status = defineMessages({
   es: {
     statusHeading: 'La situación hoy',
     statusAsOf: 'Al {date}',
-    statusAsOfLine: 'Al {date}:',
     statusSince: 'desde el {date}',
     statusLastReported: 'última información: {date}',
     statusStillOpen: 'Pendiente',
-    statusTranslationNote: 'Nuestra traducción: estos textos se redactan a partir de fuentes en inglés.',
     situationDetained: 'Detenido/a',
     situationOnTrial: 'En juicio',
     situationReleased: 'Liberado/a',
@@ -106,11 +98,9 @@ export const status = defineMessages({
   ru: {
     statusHeading: 'Положение на сегодня',
     statusAsOf: 'По состоянию на {date}',
-    statusAsOfLine: 'По состоянию на {date}:',
     statusSince: 'с {date}',
     statusLastReported: 'последние сведения: {date}',
     statusStillOpen: 'Ещё не достигнуто',
-    statusTranslationNote: 'Наш перевод: эти тексты написаны по англоязычным источникам.',
     situationDetained: 'Под стражей',
     situationOnTrial: 'Под судом',
     situationReleased: 'Освобождён(а)',
@@ -131,11 +121,9 @@ export const status = defineMessages({
   ar: {
     statusHeading: 'الوضع الراهن',
     statusAsOf: 'حتى {date}',
-    statusAsOfLine: 'حتى {date}:',
     statusSince: 'منذ {date}',
     statusLastReported: 'آخر معلومات: {date}',
     statusStillOpen: 'ما لم يتحقق بعد',
-    statusTranslationNote: 'ترجمتنا: كُتبت هذه النصوص استنادًا إلى مصادر باللغة الإنكليزية.',
     situationDetained: 'محتجز',
     situationOnTrial: 'قيد المحاكمة',
     situationReleased: 'أُفرج عنه',

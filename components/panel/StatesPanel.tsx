@@ -1,0 +1,140 @@
+import { langTagOf } from '@/lib/ui-language';
+import { dataLanguageOf } from '@/lib/i18n/languages';
+import { textLangAttrs } from '@/components/cases/text-attrs';
+import { usePageI18n } from '@/components/card/page-i18n';
+import type { PanelState } from './panel-model';
+import { CloseButton } from '@/components/page-ui/CloseButton';
+
+/** Where the reader is among one State's mentions. */
+export interface PanelPosition {
+  iso2: string;
+  /** 1-based. */
+  n: number;
+  total: number;
+  /** The words around the mention, for screen readers. */
+  context: string;
+}
+
+export interface StatesPanelProps {
+  states: PanelState[];
+  markingOn: boolean;
+  /** The State whose entry has the focus stop (roving focus). */
+  active: string | null;
+  position: PanelPosition | null;
+  onActivate: (iso2: string) => void;
+  onStep: (iso2: string, delta: 1 | -1) => void;
+  onClose: () => void;
+}
+
+const TITLE_ID = 'er-panel-title';
+const KEYS_ID = 'er-panel-keys';
+
+/**
+ * "States on this page": the keyboard and screen-reader way to every mark. Up and down move
+ * between States; the arrow that points forward in the reading direction goes to the State's
+ * next mention (it is scrolled into view, selected, and its card opens), the other to the
+ * previous one.
+ */
+export function StatesPanel({ states, markingOn, active, position, onActivate, onStep, onClose }: StatesPanelProps) {
+  const { t, lang, dir } = usePageI18n();
+  const dataLang = dataLanguageOf(lang);
+  const activeIso2 = active ?? states[0]?.iso2 ?? null;
+
+  function onListKey(event: KeyboardEvent): void {
+    const buttons = Array.from((event.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button.state-button'));
+    const index = buttons.indexOf(event.target as HTMLButtonElement);
+    if (index < 0) return;
+    const iso2 = buttons[index]!.dataset.iso2!;
+    const forward = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const back = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+    let next = -1;
+    if (event.key === 'ArrowDown') next = Math.min(index + 1, buttons.length - 1);
+    else if (event.key === 'ArrowUp') next = Math.max(index - 1, 0);
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = buttons.length - 1;
+    else if (event.key === forward || event.key === back) {
+      event.preventDefault();
+      onStep(iso2, event.key === forward ? 1 : -1);
+      return;
+    } else return;
+    event.preventDefault();
+    buttons[next]!.focus();
+    onActivate(buttons[next]!.dataset.iso2!);
+  }
+
+  return (
+    <section class="panel" role="dialog" aria-modal="true" aria-labelledby={TITLE_ID} aria-describedby={KEYS_ID} dir={dir} lang={langTagOf(dataLang)}>
+      <header class="panel-head">
+        <h2 id={TITLE_ID} class="panel-title">
+          {t('panelTitle')}
+        </h2>
+        <CloseButton label={t('cardClose')} onClose={onClose} />
+      </header>
+      <p id={KEYS_ID} class="keys">
+        {t('panelKeys')}
+      </p>
+      {!markingOn ? (
+        <p class="muted panel-empty">{t('panelMarkingOff')}</p>
+      ) : states.length === 0 ? (
+        <p class="muted panel-empty">{t('panelNoStates')}</p>
+      ) : (
+        <ul class="states" onKeyDown={onListKey}>
+          {states.map((s) => {
+            const isActive = s.iso2 === activeIso2;
+            const detailsId = `er-panel-${s.iso2}-details`;
+            const here = position && position.iso2 === s.iso2 ? position : null;
+            return (
+              <li key={s.iso2} class={isActive ? 'state active' : 'state'}>
+                <button
+                  type="button"
+                  class="state-button"
+                  data-iso2={s.iso2}
+                  tabIndex={isActive ? 0 : -1}
+                  aria-describedby={detailsId}
+                  onFocus={() => onActivate(s.iso2)}
+                  onClick={() => onStep(s.iso2, 1)}
+                >
+                  <span class="state-name">{s.name}</span>
+                  <span class="count">{t('panelMentions', { count: s.mentions })}</span>
+                </button>
+                <div id={detailsId} class="details">
+                  <p>
+                    <span class="label">{t('panelCases')}</span>{' '}
+                    {s.cases.length === 0
+                      ? t('panelNoCases')
+                      : s.cases.map((c, i) => (
+                          <span key={c.id}>
+                            {i > 0 ? '; ' : ''}
+                            <span {...textLangAttrs(c.title, dataLang)}>{c.title.text}</span>
+                          </span>
+                        ))}
+                  </p>
+                  <p>
+                    <span class="label">{t('panelReports')}</span>{' '}
+                    {s.reportYears.length === 0 ? t('panelNoReports') : <bdi dir="ltr">{s.reportYears.join(', ')}</bdi>}
+                  </p>
+                </div>
+                {isActive && (
+                  <div class="steps">
+                    <button type="button" class="step" onClick={() => onStep(s.iso2, -1)}>
+                      {t('panelPrevious')}
+                    </button>
+                    <span class="where" aria-hidden="true">
+                      {here ? `${here.n} / ${here.total}` : `– / ${s.mentions}`}
+                    </span>
+                    <button type="button" class="step" onClick={() => onStep(s.iso2, 1)}>
+                      {t('panelNext')}
+                    </button>
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p class="sr" role="status" aria-live="polite">
+        {position ? `${t('panelPosition', { n: position.n, total: position.total })}: ${position.context}` : ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,189 @@
+import { render } from 'preact';
+import type { UiLanguage } from '@/lib/i18n/languages';
+import type { Marker } from '@/lib/marking/marker';
+import type { UiHost } from '@/components/page-ui/ui-host';
+import type { CardController } from '@/components/card/card-controller';
+import type { CardHost } from '@/components/card/card-host';
+import { pageI18nFor, PageI18nProvider } from '@/components/card/page-i18n';
+import { StatesPanel, type PanelPosition } from './StatesPanel';
+import { mentionContext, panelStates } from './panel-model';
+
+export interface PanelControllerOptions {
+  doc: Document;
+  ui: UiHost;
+  marker: Marker;
+  card: CardController;
+  cardHost: CardHost;
+  language: () => UiLanguage;
+  markingOn: () => boolean;
+  signal: AbortSignal;
+}
+
+export interface PanelController {
+  /** Opens the panel (or moves focus into it when it is open). */
+  open(): void;
+  close(): void;
+  /** Shows the mentions as they are now (after the page changed). */
+  refresh(): void;
+  readonly isOpen: boolean;
+  /** Room the panel takes at the viewport's left and right, for the card to keep clear of. */
+  inset(): { left: number; right: number };
+}
+
+const PANEL_ROOM = 360 + 16 + 8;
+
+/**
+ * The "States on this page" dialog: opened by the keyboard shortcut, the context menu or the
+ * popup (all of them the user's own acts, relayed by the extension). Focus stays inside the
+ * panel and the card it opens; Escape closes the card first, then the panel, and gives focus
+ * back to where it was.
+ */
+export function createPanelController(options: PanelControllerOptions): PanelController {
+  const { doc, ui, marker, card, cardHost, signal } = options;
+  let isOpen = false;
+  let active: string | null = null;
+  let position: PanelPosition | null = null;
+  const positions = new Map<string, number>();
+  let returnFocus: Element | null = null;
+
+  function draw(): void {
+    if (!isOpen) return;
+    const lang = options.language();
+    const i18n = pageI18nFor(lang);
+    ui.panelContainer.dataset.dir = i18n.dir;
+    const states = options.markingOn() ? panelStates(marker.index.countsByState(), lang) : [];
+    if (active && !states.some((s) => s.iso2 === active)) active = null;
+    render(
+      <PageI18nProvider value={i18n}>
+        <StatesPanel
+          states={states}
+          markingOn={options.markingOn()}
+          active={active}
+          position={position}
+          onActivate={(iso2) => {
+            if (iso2 === active) return;
+            active = iso2;
+            draw();
+          }}
+          onStep={step}
+          onClose={close}
+        />
+      </PageI18nProvider>,
+      ui.panelContainer,
+    );
+    ui.update();
+  }
+
+  function panelFocusables(): HTMLElement[] {
+    return Array.from(
+      ui.panelContainer.querySelectorAll<HTMLElement>('button:not([disabled]), a[href], [tabindex="0"]'),
+    ).filter((el) => el.tabIndex >= 0);
+  }
+
+  function focusActive(): void {
+    const button =
+      ui.panelContainer.querySelector<HTMLElement>('button.state-button[tabindex="0"]') ??
+      ui.panelContainer.querySelector<HTMLElement>('button.close');
+    button?.focus();
+  }
+
+  /** Goes to the next (or previous) mention of a State: scrolled to, selected, with its card. */
+  function step(iso2: string, delta: 1 | -1): void {
+    active = iso2;
+    const mentions = marker.index.mentionsOf(iso2);
+    if (mentions.length === 0) {
+      draw();
+      return;
+    }
+    const current = positions.get(iso2);
+    const next = current === undefined ? (delta === 1 ? 0 : mentions.length - 1) : (current + delta + mentions.length) % mentions.length;
+    positions.set(iso2, next);
+    const mention = mentions[next]!;
+    mention.node.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    marker.updateWindow();
+    const range = marker.rangeOf(mention);
+    if (!range) {
+      draw();
+      return;
+    }
+    const selection = doc.getSelection();
+    if (selection) {
+      selection.removeAllRanges();
+      selection.addRange(range.cloneRange());
+    }
+    card.openFor({ iso2, range }, 'keyboard');
+    position = { iso2, n: next + 1, total: mentions.length, context: mentionContext(mention.node.data, mention.start, mention.end) };
+    draw();
+  }
+
+  function open(): void {
+    if (isOpen) {
+      focusActive();
+      return;
+    }
+    ui.attach();
+    const focused = doc.activeElement;
+    returnFocus = focused && focused !== ui.element ? focused : null;
+    isOpen = true;
+    position = null;
+    draw();
+    focusActive();
+  }
+
+  function close(): void {
+    if (!isOpen) return;
+    isOpen = false;
+    if (card.openedBy === 'keyboard') card.close();
+    render(null, ui.panelContainer);
+    ui.update();
+    const target = returnFocus as HTMLElement | null;
+    returnFocus = null;
+    if (target && target.isConnected && target !== doc.body && typeof target.focus === 'function') {
+      target.focus({ preventScroll: true });
+    } else {
+      (ui.activeElement() as HTMLElement | null)?.blur();
+    }
+  }
+
+  ui.onKey((event) => {
+    if (!isOpen || !event.isTrusted) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      const inCard = cardHost.focusables().includes(ui.activeElement() as HTMLElement);
+      if (card.isOpen && (inCard || card.openedBy === 'keyboard')) {
+        card.close();
+        focusActive();
+      } else {
+        close();
+      }
+      return;
+    }
+    if (event.key !== 'Tab') return;
+    // Focus stays in the dialog: the panel, then the card it opened, then round again.
+    const items = [...panelFocusables(), ...(card.isOpen ? cardHost.focusables() : [])];
+    if (items.length === 0) return;
+    const at = items.indexOf(ui.activeElement() as HTMLElement);
+    const next = event.shiftKey ? (at <= 0 ? items.length - 1 : at - 1) : at === items.length - 1 ? 0 : at + 1;
+    event.preventDefault();
+    items[next]!.focus();
+  }, signal);
+
+  signal.addEventListener('abort', () => {
+    if (isOpen) render(null, ui.panelContainer);
+    isOpen = false;
+  });
+
+  return {
+    open,
+    close,
+    refresh: draw,
+    get isOpen() {
+      return isOpen;
+    },
+    inset() {
+      if (!isOpen) return { left: 0, right: 0 };
+      return options.language() === 'ar' ? { left: PANEL_ROOM, right: 0 } : { left: 0, right: PANEL_ROOM };
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import type { CaseText } from '@/lib/data/case-text';
+import { pageCasesForState, pageReportsForState } from '@/lib/data/page-data';
+import { stateByIso2, stateName } from '@/lib/data/states';
+import { dataLanguageOf, type UiLanguage } from '@/lib/i18n/languages';
+
+/** One State named on the page, as the panel lists it. */
+export interface PanelState {
+  iso2: string;
+  name: string;
+  mentions: number;
+  cases: Array<{ id: string; title: CaseText }>;
+  /** Years of the Secretary-General's reports that named the State, oldest first. */
+  reportYears: number[];
+}
+
+/** The States named on the page (`counts`: mentions per ISO2 code), by name in the UI language. */
+export function panelStates(counts: ReadonlyMap<string, number>, uiLang: UiLanguage): PanelState[] {
+  const lang = dataLanguageOf(uiLang);
+  const states: PanelState[] = [];
+  for (const [iso2, mentions] of counts) {
+    const state = stateByIso2(iso2);
+    if (!state || mentions === 0) continue;
+    states.push({
+      iso2: state.iso2,
+      name: stateName(state, lang, 'short'),
+      mentions,
+      cases: pageCasesForState(state.iso2).map((c) => ({ id: c.id, title: c.title[lang] })),
+      reportYears: [...new Set(pageReportsForState(state.iso2).map((r) => r.year))].sort((a, b) => a - b),
+    });
+  }
+  const collator = new Intl.Collator(uiLang);
+  return states.sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** A few words either side of a mention, for screen readers to hear where they are. */
+export function mentionContext(text: string, start: number, end: number, around = 48): string {
+  const from = Math.max(0, start - around);
+  const to = Math.min(text.length, end + around);
+  const clip = (s: string, atStart: boolean) => {
+    const cut = atStart ? s.replace(/^\S*\s/, '') : s.replace(/\s\S*$/, '');
+    return cut.length > 0 && cut.length < s.length ? cut : s;
+  };
+  const before = from > 0 ? `…${clip(text.slice(from, start), true)}` : text.slice(0, start);
+  const after = to < text.length ? `${clip(text.slice(end, to), false)}…` : text.slice(end);
+  return `${before}${text.slice(start, end)}${after}`.replace(/\s+/g, ' ').trim();
+}
