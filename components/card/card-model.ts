@@ -1,7 +1,8 @@
 import type { CaseText } from '@/lib/data/case-text';
 import { pageCasesForState, pageReportsForState } from '@/lib/data/page-data';
 import type { CardReport } from '@/lib/data/report-rows';
-import { stateByIso2, stateName } from '@/lib/data/states';
+// The matcher's compact name table: the full State data (formal names, M49) stays out of the page.
+import { untermStateName } from '@/lib/data/state-name-lookup';
 import { dataLanguageOf, type UiLanguage } from '@/lib/i18n/languages';
 import { needsTranslationNote } from '@/components/cases/text-attrs';
 
@@ -23,17 +24,18 @@ export interface CardModel {
 
 /** What the card shows for one State, in the UI language; undefined for an unknown code. */
 export function cardModel(iso2: string, uiLang: UiLanguage): CardModel | undefined {
-  const state = stateByIso2(iso2);
-  if (!state) return undefined;
+  const code = iso2.toUpperCase();
   const lang = dataLanguageOf(uiLang);
+  const name = untermStateName(code, lang);
+  if (name === undefined) return undefined;
   return {
-    iso2: state.iso2,
-    name: stateName(state, lang, 'short'),
-    cases: pageCasesForState(state.iso2).map((c) => {
+    iso2: code,
+    name,
+    cases: pageCasesForState(code).map((c) => {
       const title = c.title[lang];
       const summary = c.summary[lang];
       return { id: c.id, title, summary, translated: needsTranslationNote(title, c.title.en.text) || summary.translation, status: c.status[lang] };
     }),
-    reports: pageReportsForState(state.iso2),
+    reports: pageReportsForState(code),
   };
 }

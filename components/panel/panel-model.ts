@@ -1,6 +1,7 @@
 import type { CaseText } from '@/lib/data/case-text';
 import { pageCasesForState, pageReportsForState } from '@/lib/data/page-data';
-import { stateByIso2, stateName } from '@/lib/data/states';
+// The matcher's compact name table: the full State data (formal names, M49) stays out of the page.
+import { untermStateName } from '@/lib/data/state-name-lookup';
 import { dataLanguageOf, type UiLanguage } from '@/lib/i18n/languages';
 
 /** One State named on the page, as the panel lists it. */
@@ -18,14 +19,15 @@ export function panelStates(counts: ReadonlyMap<string, number>, uiLang: UiLangu
   const lang = dataLanguageOf(uiLang);
   const states: PanelState[] = [];
   for (const [iso2, mentions] of counts) {
-    const state = stateByIso2(iso2);
-    if (!state || mentions === 0) continue;
+    const code = iso2.toUpperCase();
+    const name = untermStateName(code, lang);
+    if (name === undefined || mentions === 0) continue;
     states.push({
-      iso2: state.iso2,
-      name: stateName(state, lang, 'short'),
+      iso2: code,
+      name,
       mentions,
-      cases: pageCasesForState(state.iso2).map((c) => ({ id: c.id, title: c.title[lang] })),
-      reportYears: [...new Set(pageReportsForState(state.iso2).map((r) => r.year))].sort((a, b) => a - b),
+      cases: pageCasesForState(code).map((c) => ({ id: c.id, title: c.title[lang] })),
+      reportYears: [...new Set(pageReportsForState(code).map((r) => r.year))].sort((a, b) => a - b),
     });
   }
   const collator = new Intl.Collator(uiLang);
