@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAIL_PROVIDERS, SOCIAL_NETWORKS } from '@/lib/settings';
+import { ActionTime } from './time';
 
 export const ACTION_KINDS = ['post', 'letter-drafted', 'letter-sent', 'case-shared'] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
@@ -19,8 +20,8 @@ export const Action = z.object({
   channel: z.enum([...SOCIAL_NETWORKS, ...MAIL_PROVIDERS]).nullable(),
   /** Language the post or letter was written in. */
   language: z.enum(['en', 'zh', 'fr', 'es', 'ru', 'ar']),
-  /** Milliseconds since the epoch. */
-  createdAt: z.number().int().nonnegative(),
+  /** Milliseconds since the epoch, from 2010 to tomorrow (see ./time). */
+  createdAt: ActionTime,
   note: z.string().max(2000).optional(),
 });
 export type Action = z.infer<typeof Action>;

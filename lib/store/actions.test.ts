@@ -12,7 +12,7 @@ import {
   setNote,
   undo,
 } from './actions';
-import { freshDatabase, letter, post } from './test-helpers';
+import { freshDatabase, letter, post, T0 } from './test-helpers';
 
 beforeEach(freshDatabase);
 
@@ -34,9 +34,9 @@ describe('recordAction', () => {
 
 describe('listActions', () => {
   it('lists newest first and pages with offset and limit', async () => {
-    for (let i = 0; i < 5; i++) await recordAction(post(['viasna'], { createdAt: 1000 + i }));
-    expect((await listActions()).map((a) => a.createdAt)).toEqual([1004, 1003, 1002, 1001, 1000]);
-    expect((await listActions({ offset: 1, limit: 2 })).map((a) => a.createdAt)).toEqual([1003, 1002]);
+    for (let i = 0; i < 5; i++) await recordAction(post(['viasna'], { createdAt: T0 + i }));
+    expect((await listActions()).map((a) => a.createdAt)).toEqual([T0 + 4, T0 + 3, T0 + 2, T0 + 1, T0]);
+    expect((await listActions({ offset: 1, limit: 2 })).map((a) => a.createdAt)).toEqual([T0 + 3, T0 + 2]);
   });
 });
 
@@ -54,12 +54,12 @@ describe('actedOnSummary', () => {
 
 describe('markLetterSent', () => {
   it('keeps the draft and adds a letter-sent action linked to it, once', async () => {
-    const draft = await recordAction(letter('EG', ['ibrahim-metwally-hegazy'], { createdAt: 5000, note: 'x' }));
-    const sent = await markLetterSent(draft.id, 9000);
-    expect(sent).toMatchObject({ kind: 'letter-sent', draftId: draft.id, state: 'EG', cases: draft.cases, createdAt: 9000 });
+    const draft = await recordAction(letter('EG', ['ibrahim-metwally-hegazy'], { createdAt: T0 + 5000, note: 'x' }));
+    const sent = await markLetterSent(draft.id, T0 + 9000);
+    expect(sent).toMatchObject({ kind: 'letter-sent', draftId: draft.id, state: 'EG', cases: draft.cases, createdAt: T0 + 9000 });
     expect(sent).not.toHaveProperty('note');
     expect(await getAction(draft.id)).toEqual(draft);
-    expect(await markLetterSent(draft.id, 10_000)).toEqual(sent);
+    expect(await markLetterSent(draft.id, T0 + 10_000)).toEqual(sent);
     expect(await countActions()).toBe(2);
     expect(await sentDraftIds([draft.id, sent.id])).toEqual(new Set([draft.id]));
   });
@@ -104,8 +104,8 @@ describe('deleting', () => {
   });
 
   it('undo removes the most recent action only', async () => {
-    const older = await recordAction(post(['viasna'], { createdAt: 1 }));
-    const newer = await recordAction(post(['viasna'], { createdAt: 2 }));
+    const older = await recordAction(post(['viasna'], { createdAt: T0 + 1 }));
+    const newer = await recordAction(post(['viasna'], { createdAt: T0 + 2 }));
     expect(await undo()).toEqual(newer);
     expect((await listActions()).map((x) => x.id)).toEqual([older.id]);
     await undo();

@@ -1,4 +1,5 @@
 import { Action, type NewAction } from '@/lib/actions/schema';
+import { latestActionTime } from '@/lib/actions/time';
 import { ActionRecord } from './action-record';
 import { actionsDb } from './db';
 import { applyTallyDelta, tallyDelta } from './tallies';
@@ -145,7 +146,8 @@ export async function setNote(id: string, note: string): Promise<ActionRecord> {
 /** Deletes the most recent action (the one the user just did) and returns it, or null if none. */
 export async function undo(): Promise<ActionRecord | null> {
   return writing(async (db) => {
-    const last = await db.actions.orderBy('createdAt').last();
+    // A time past tomorrow (from a record imported before times were checked) is not "just done".
+    const last = await db.actions.where('createdAt').belowOrEqual(latestActionTime()).last();
     if (!last) return null;
     await removeRecords(db, [last]);
     return last;

@@ -2,6 +2,9 @@ import Dexie from 'dexie';
 import type { NewAction } from '@/lib/actions/schema';
 import { DB_NAME, resetActionsDbForTests } from './db';
 
+/** A plausible action time (1 March 2025, UTC) that tests count from. */
+export const T0 = Date.UTC(2025, 2, 1);
+
 /** Closes the shared connection and deletes the database (fake-indexeddb in unit tests). */
 export async function freshDatabase(): Promise<void> {
   resetActionsDbForTests();
