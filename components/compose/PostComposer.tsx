@@ -5,7 +5,8 @@ import { useViewFocus } from '@/components/popup/useFocusHeading';
 import { StatusMessage } from '@/components/ui/StatusMessage';
 import { useSettings } from '@/components/ui/SettingsContext';
 import { copyText } from '@/components/ui/clipboard';
-import { openInNewTab } from '@/components/ui/open-tab';
+import { openTabBehind, showTab } from '@/components/ui/open-tab';
+import { RecordNotice, useActThenRecord } from '@/components/ui/RecordNotice';
 import { getCase, getCases } from '@/lib/data';
 import { caseTitle } from '@/lib/data/case-text';
 import { dataLanguageOf } from '@/lib/i18n';
@@ -44,6 +45,8 @@ export function PostComposer({ target }: { target: string }) {
     lastSuggestion.current = suggestion;
   }, [suggestion]);
   const [status, setStatus] = useState<{ message: string; tone: 'success' | 'error' | 'info' }>({ message: '', tone: 'info' });
+  const { shown: recordShown, perform, retry } = useActThenRecord();
+  const [openedTab, setOpenedTab] = useState<number | undefined>(undefined);
 
   const check = checkPostLength(network, text);
   const networkName = t(NETWORK_LABEL[network]);
@@ -62,11 +65,17 @@ export function PostComposer({ target }: { target: string }) {
       setStatus({ message: t('composeLinkOnly', { network: networkName }), tone: 'error' });
       return;
     }
-    // Recorded before the tab opens: opening it closes the toolbar popup and ends this page.
-    await recordAction({ kind: 'post', cases: caseIds, state: null, channel: network, language: dataLang });
-    void acted.refresh();
+    // The post opens whatever happens to the record. The tab opens behind the popup (moving to it
+    // would close a toolbar popup and end this page) and is shown once the action is recorded;
+    // if it was not, the popup stays to say so. One id per click: a retry records it once.
+    const id = crypto.randomUUID();
+    const { acted: tabId, recorded } = await perform(
+      () => openTabBehind(url),
+      () => recordAction({ id, kind: 'post', cases: caseIds, state: null, channel: network, language: dataLang }).then(() => acted.refresh()),
+    );
+    setOpenedTab(tabId);
     setStatus({ message: t('composeOpened', { network: networkName }), tone: 'success' });
-    await openInNewTab(url);
+    if (recorded.ok && tabId !== undefined) await showTab(tabId).catch(() => undefined);
   };
 
   const copy = async () => {
@@ -122,6 +131,11 @@ export function PostComposer({ target }: { target: string }) {
         </button>
       </div>
       <StatusMessage message={status.message} tone={status.tone} />
+      <RecordNotice
+        shown={recordShown}
+        retry={retry}
+        goTo={openedTab === undefined ? undefined : { label: t('recordShowTab', { target: networkName }), go: () => void showTab(openedTab) }}
+      />
     </section>
   );
 }

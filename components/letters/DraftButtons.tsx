@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
 import { StatusMessage } from '@/components/ui/StatusMessage';
 import { copyText } from '@/components/ui/clipboard';
-import { openInNewTab } from '@/components/ui/open-tab';
+import { openTabBehind, showTab } from '@/components/ui/open-tab';
+import { RecordNotice, useActThenRecord } from '@/components/ui/RecordNotice';
 import { planMailCompose, subjectOnlyComposeUrl, type MailMessage } from '@/lib/mail/compose-url';
 import { MAIL_PROVIDERS, type MailProvider } from '@/lib/settings';
 import { MAIL_LABEL } from './mail-labels';
@@ -10,15 +11,20 @@ import { MAIL_LABEL } from './mail-labels';
 type WebOrApp = Exclude<MailProvider, 'copy'>;
 const OPENERS = MAIL_PROVIDERS.filter((p): p is WebOrApp => p !== 'copy');
 
-async function openCompose(url: string): Promise<void> {
+/** Opens the draft; returns the tab it opened behind the popup (none for the mail app). */
+async function openCompose(url: string): Promise<number | undefined> {
   // mailto: hands the draft to the system's mail app; a tab for it would stay empty.
-  if (url.startsWith('mailto:')) location.href = url;
-  else await openInNewTab(url);
+  if (url.startsWith('mailto:')) {
+    location.href = url;
+    return undefined;
+  }
+  return openTabBehind(url);
 }
 
 /**
  * Where to draft the letter: each mail service's compose page, the mail app, or the clipboard.
- * `onDrafted` records the action and runs before anything opens (opening a tab closes the popup).
+ * The draft opens first; `onDrafted` records the action after, and a failed record is said and can
+ * be retried. The tab opens behind the popup and is shown once the action is recorded.
  */
 export function DraftButtons({
   message,
@@ -34,6 +40,8 @@ export function DraftButtons({
   const { t } = useI18n();
   const [tooLong, setTooLong] = useState<WebOrApp | null>(null);
   const [status, setStatus] = useState<{ message: string; tone: 'success' | 'error' | 'info' }>({ message: '', tone: 'info' });
+  const { shown: recordShown, perform, retry } = useActThenRecord();
+  const [opened, setOpened] = useState<{ tabId: number; provider: WebOrApp } | null>(null);
   const ordered = [...OPENERS].sort((a, b) => Number(b === preferred) - Number(a === preferred));
   const label = (provider: MailProvider) => t(MAIL_LABEL[provider]);
 
@@ -46,16 +54,22 @@ export function DraftButtons({
       return;
     }
     setTooLong(null);
-    await onDrafted(provider);
+    await draftThenRecord(provider, plan.url);
+  };
+
+  const draftThenRecord = async (provider: WebOrApp, url: string) => {
+    const { acted: tabId, recorded } = await perform(() => openCompose(url), () => onDrafted(provider));
+    setOpened(tabId === undefined ? null : { tabId, provider });
     setStatus({ message: t('letterOpened', { provider: label(provider) }), tone: 'success' });
-    await openCompose(plan.url);
+    if (recorded.ok && tabId !== undefined) await showTab(tabId).catch(() => undefined);
   };
 
   const copyAll = async () => {
     if (!message) return;
     const ok = await copyText(`${message.subject}\n\n${message.body}`);
     if (!ok) return setStatus({ message: t('letterCopyFailed'), tone: 'error' });
-    await onDrafted('copy');
+    setOpened(null);
+    await perform(async () => undefined, () => onDrafted('copy'));
     setStatus({ message: t('letterCopiedAll'), tone: 'success' });
   };
 
@@ -67,9 +81,7 @@ export function DraftButtons({
 
   const openSubjectOnly = async (provider: WebOrApp) => {
     if (!message) return;
-    await onDrafted(provider);
-    setStatus({ message: t('letterOpened', { provider: label(provider) }), tone: 'success' });
-    await openCompose(subjectOnlyComposeUrl(provider, message));
+    await draftThenRecord(provider, subjectOnlyComposeUrl(provider, message));
   };
 
   const disabled = !message;
@@ -109,6 +121,11 @@ export function DraftButtons({
         </div>
       )}
       <StatusMessage message={status.message} tone={status.tone} />
+      <RecordNotice
+        shown={recordShown}
+        retry={retry}
+        goTo={opened ? { label: t('recordShowTab', { target: label(opened.provider) }), go: () => void showTab(opened.tabId) } : undefined}
+      />
     </section>
   );
 }

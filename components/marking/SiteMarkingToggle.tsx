@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/I18nContext';
+import { errorDetail } from '@/lib/error-detail';
 import { loadSettings, onSettingsChanged, updateSettings } from '@/lib/settings-store';
 import type { Settings } from '@/lib/settings';
-import { MARKING_STATUS_MESSAGE, withSiteMarking, type MarkingStatus } from '@/lib/marking/site-switch';
+import { withSiteMarking } from '@/lib/marking/site-switch';
+import { sendToTab, type MarkingStatus } from '@/lib/messages';
 
 /**
  * Asks the content script in the active tab which site it is on. Needs no "tabs" permission:
@@ -13,8 +15,7 @@ async function activePageStatus(): Promise<MarkingStatus | null> {
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return null;
-    const status = (await browser.tabs.sendMessage(tab.id, { type: MARKING_STATUS_MESSAGE })) as MarkingStatus | undefined;
-    return status && typeof status.host === 'string' ? status : null;
+    return await sendToTab(tab.id, 'er:marking-status', {});
   } catch {
     return null;
   }
@@ -25,6 +26,12 @@ export function SiteMarkingToggle() {
   const { t } = useI18n();
   const [marking, setMarking] = useState<Settings['marking'] | null>(null);
   const [page, setPage] = useState<MarkingStatus | null>(null);
+  const [saveProblem, setSaveProblem] = useState('');
+  const save = (next: Settings['marking']) =>
+    void updateSettings({ marking: next }).then(
+      () => setSaveProblem(''),
+      (error: unknown) => setSaveProblem(t('problemSettingsNotSaved', { detail: errorDetail(error) })),
+    );
 
   useEffect(() => {
     void loadSettings().then((s) => setMarking(s.marking));
@@ -41,7 +48,7 @@ export function SiteMarkingToggle() {
         <input
           type="checkbox"
           checked={marking.enabled}
-          onChange={(e) => void updateSettings({ marking: { ...marking, enabled: e.currentTarget.checked } })}
+          onChange={(e) => save({ ...marking, enabled: e.currentTarget.checked })}
         />
         <span>{t('markingToggleGlobal')}</span>
       </label>
@@ -51,12 +58,17 @@ export function SiteMarkingToggle() {
             type="checkbox"
             checked={siteOn}
             disabled={!marking.enabled}
-            onChange={(e) => void updateSettings({ marking: withSiteMarking(marking, page.host, e.currentTarget.checked) })}
+            onChange={(e) => save(withSiteMarking(marking, page.host, e.currentTarget.checked))}
           />
           <span>{t('markingToggleSite', { host: page.host })}</span>
         </label>
       ) : (
         <p class="er-hint">{t('markingToggleNoPage')}</p>
+      )}
+      {saveProblem && (
+        <p class="er-hint" role="alert">
+          {saveProblem}
+        </p>
       )}
     </fieldset>
   );

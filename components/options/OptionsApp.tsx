@@ -5,20 +5,25 @@ import { isDataLanguage, LetterLanguageOptions } from '@/components/letters/Lett
 import { MAIL_LABEL } from '@/components/letters/mail-labels';
 import { SenderFields } from '@/components/letters/SenderFields';
 import { ExtraSitesSettings } from '@/components/marking/ExtraSitesSettings';
+import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
 import { ExternalLink } from '@/components/ui/ExternalLink';
+import { PartProblem } from '@/components/ui/PartProblem';
 import { SettingsProvider, useSettings } from '@/components/ui/SettingsContext';
 import { UiLanguageProvider } from '@/components/ui/UiLanguageProvider';
 import { isUiLanguage, LANGUAGE_NATIVE_NAMES, UI_LANGUAGES } from '@/lib/i18n';
 import { networksInOrder } from '@/lib/network-order';
 import { MAIL_PROVIDERS, SOCIAL_NETWORKS, type Settings } from '@/lib/settings';
 import { normalizeMastodonInstance } from '@/lib/share/networks';
+import { MissionAddresses } from './MissionAddresses';
 import { SavedNotice, useSavedNotice } from './SavedNotice';
 
 export function OptionsApp() {
   return (
     <SettingsProvider>
       <UiLanguageProvider>
-        <OptionsPage />
+        <ErrorBoundary fallback={(error, retry) => <PartProblem error={error} retry={retry} />}>
+          <OptionsPage />
+        </ErrorBoundary>
       </UiLanguageProvider>
     </SettingsProvider>
   );
@@ -33,8 +38,12 @@ function OptionsPage() {
   const [mastodonError, setMastodonError] = useState(false);
 
   const save = async (patch: Partial<Settings>) => {
-    await update(patch);
-    notifySaved();
+    try {
+      await update(patch);
+      notifySaved();
+    } catch {
+      // The page says at the top that the change was not saved (SettingsProblemNotice).
+    }
   };
 
   const saveMastodon = () => {
@@ -206,6 +215,15 @@ function OptionsPage() {
             <ExtraSitesSettings />
           </div>
         </section>
+
+        <ErrorBoundary fallback={(error, retry) => <PartProblem error={error} retry={retry} />}>
+          <section class="options__section" aria-labelledby="opt-missions">
+            <h2 id="opt-missions" class="section-title">
+              {t('optionsMissionsSection')}
+            </h2>
+            <MissionAddresses onSaved={notifySaved} />
+          </section>
+        </ErrorBoundary>
 
         <p class="options__dashboard">
           <ExternalLink href="/dashboard.html" class="button">

@@ -1,8 +1,9 @@
-import { browser } from 'wxt/browser';
+import '@/lib/zod-jitless';
 import { UN_SITE_MATCHES } from '@/lib/un-sites';
 import { createMarker } from '@/lib/marking/marker';
 import { MARK_TAG } from '@/lib/marking/mark-element';
-import { markingOnFor, MARKING_STATUS_MESSAGE, type MarkingStatus } from '@/lib/marking/site-switch';
+import { markingOnFor } from '@/lib/marking/site-switch';
+import { listen, send } from '@/lib/messages';
 import { getStateMatcher, loadStateMatcher } from '@/lib/matcher';
 import { loadSettings, onSettingsChanged } from '@/lib/settings-store';
 import { resolveUiLanguage } from '@/lib/ui-language';
@@ -43,7 +44,8 @@ export default defineContentScript({
     const cardHost = createCardHost(document, {
       onOpenPage: (path) => {
         controller.close();
-        void browser.runtime.sendMessage({ type: 'er:open-page', path });
+        // The background refuses what it must (see lib/background/open-page.ts); nothing to show here.
+        void send('er:open-page', { path }).catch(() => undefined);
       },
       onClose: () => controller.close(),
     });
@@ -75,11 +77,9 @@ export default defineContentScript({
       apply();
     });
 
-    const onMessage = (message: unknown): Promise<MarkingStatus> | undefined => {
-      if ((message as { type?: unknown } | null)?.type !== MARKING_STATUS_MESSAGE) return undefined;
-      return Promise.resolve({ host, on: markingOnFor(settings.marking, host), marks: root.querySelectorAll(MARK_TAG).length });
-    };
-    browser.runtime.onMessage.addListener(onMessage);
+    const stopListening = listen({
+      'er:marking-status': () => ({ host, on: markingOnFor(settings.marking, host), marks: root.querySelectorAll(MARK_TAG).length }),
+    });
 
     // Single-page navigation: the old card points at content that is going away; new content
     // arrives through the mutation observer, and one rescan afterwards catches what it missed.
@@ -92,7 +92,7 @@ export default defineContentScript({
 
     ctx.onInvalidated(() => {
       stopWatchingSettings();
-      browser.runtime.onMessage.removeListener(onMessage);
+      stopListening();
       marker.stop();
       cardHost.destroy();
     });

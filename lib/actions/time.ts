@@ -27,12 +27,16 @@ export const ActionTime = z
   .superRefine((time, ctx) => {
     const now = Date.now();
     if (isPlausibleActionTime(time, now)) return;
-    ctx.addIssue({
-      code: 'custom',
-      message: `must be a time between ${new Date(EARLIEST_ACTION_TIME).toISOString()} and ${new Date(latestActionTime(now)).toISOString()}`,
-      params: { reason: TIME_RANGE_REASON, min: EARLIEST_ACTION_TIME, max: latestActionTime(now) },
-    });
+    // No message here: the parse's error map words it (see timeRangeOf), in the reader's language.
+    ctx.addIssue({ code: 'custom', input: time, params: { reason: TIME_RANGE_REASON, min: EARLIEST_ACTION_TIME, max: latestActionTime(now) } });
   });
+
+/** The window an out-of-range time issue reports, or null for any other issue. */
+export function timeRangeOf(issue: { code?: string; params?: unknown }): { min: number; max: number } | null {
+  const params = issue.params as { reason?: unknown; min?: unknown; max?: unknown } | undefined;
+  if (issue.code !== 'custom' || params?.reason !== TIME_RANGE_REASON) return null;
+  return typeof params.min === 'number' && typeof params.max === 'number' ? { min: params.min, max: params.max } : null;
+}
 
 /** ISO 8601 text for a stored time, or the number itself when no Date can hold it. */
 export function isoTimeOrRaw(time: number): string {

@@ -25,6 +25,20 @@ describe('recordAction', () => {
     expect(await getAction(action.id)).toEqual(action);
   });
 
+  it('records an id once: a retry of the same action counts it once', async () => {
+    const id = crypto.randomUUID();
+    const first = await recordAction(post(['viasna'], { id }));
+    expect(await recordAction(post(['viasna'], { id }))).toEqual(first);
+    expect(await countActions()).toBe(1);
+  });
+
+  it('rejects a time no one acted at: before 2010, after tomorrow, or past what a Date holds', async () => {
+    for (const createdAt of [0, Date.UTC(2009, 11, 31), Date.now() + 2 * 86_400_000, 9e15, 1.5e12 + 0.5]) {
+      await expect(recordAction(post([], { createdAt })), String(createdAt)).rejects.toThrow();
+    }
+    expect(await countActions()).toBe(0);
+  });
+
   it('rejects an action that breaks the schema and stores nothing', async () => {
     await expect(recordAction({ ...post([]), state: 'egypt' })).rejects.toThrow();
     await expect(recordAction({ ...post([]), kind: 'tweet' as 'post' })).rejects.toThrow();

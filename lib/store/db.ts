@@ -49,8 +49,8 @@ export function actionsDb(): ActionsDb {
   return shared;
 }
 
-/** Lets tests start from a fresh database; closes the shared connection. */
-export function resetActionsDbForTests(): void {
+/** Closes the shared connection; the next use opens a new one (after a reset, on a fresh database). */
+export function closeActionsDb(): void {
   shared?.close();
   shared = undefined;
 }
