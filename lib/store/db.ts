@@ -45,6 +45,9 @@ let shared: ActionsDb | undefined;
 
 /** The extension's one database connection per page or worker, opened on first use. */
 export function actionsDb(): ActionsDb {
+  // A connection that failed to open (storage blocked, disk full) or was closed (the database was
+  // deleted elsewhere) stays so; start a new one, so that trying again can succeed.
+  if (shared && (shared.hasFailed() || shared.hasBeenClosed())) shared = undefined;
   shared ??= openActionsDb();
   return shared;
 }
