@@ -13,7 +13,7 @@ export const Action = z.object({
   id: z.uuid(),
   kind: z.enum(ACTION_KINDS),
   /** Campaign case ids the action was about (empty for a general post). */
-  cases: z.array(z.string().regex(/^[a-z0-9-]+$/)).max(20),
+  cases: z.array(z.string().max(64).regex(/^[a-z0-9-]+$/)).max(20),
   /** ISO2 of the State whose Permanent Mission was written to, for letters. */
   state: z.string().regex(/^[A-Z]{2}$/).nullable(),
   /** Social network for posts, mail provider for letters. */
