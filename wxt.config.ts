@@ -1,29 +1,12 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { LOCAL_TEST_MATCHES, UN_SITE_MATCHES } from './lib/un-sites';
+import { EXTENSION_PAGES_CSP } from './scripts/lib/extension-pages-csp';
 import { testBuildVariablesIn } from './scripts/lib/test-build-flags';
 
 // Test-only builds (E2E_LOCAL_HOSTS=1) let Firefox tests reach fixture pages on 127.0.0.1;
 // shipped builds never carry these hosts, and `zip` refuses to package such a build.
 const localTestHosts = process.env.E2E_LOCAL_HOSTS === '1';
-
-/**
- * What extension pages may load: their own scripts, styles, images and fonts, nothing else; no
- * eval, no plugins, no framing, no form posts, no network. (Content scripts run under the page's
- * policy.) Development (`wxt` serve) keeps WXT's own policy, which lets its dev server in.
- */
-export const EXTENSION_PAGES_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 // twitter-text brings core-js 2, whose global lookup ends in Function('return this')(): never
 // reached in a browser, but eval all the same to add-on review. globalThis is what it looks for.
@@ -64,7 +47,8 @@ export default defineConfig({
   },
   manifest: ({ browser, manifestVersion, command }) => ({
     name: '__MSG_extName__',
-    // WXT writes this as Firefox's MV2 string form too.
+    // Strict policy for extension pages (see the module); WXT writes Firefox's MV2 string form too.
+    // Development (`wxt` serve) keeps WXT's own policy, which lets its dev server in.
     ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
     description: '__MSG_extDescription__',
     default_locale: 'en',
