@@ -130,7 +130,7 @@ function Dashboard() {
   }, [t]);
   const cases = useMemo(() => getCases(), []);
   const [announcement, setAnnouncement] = useState('');
-  // Bumped when the whole database was replaced, so every part reads the new one.
+  // Bumped when the whole database was replaced or the record is read again, so every part reads afresh.
   const [generation, setGeneration] = useState(0);
 
   return (
@@ -153,8 +153,13 @@ function Dashboard() {
         {/* When the record cannot be read, this says so; "Your data" below stays usable. */}
         <ErrorBoundary
           key={generation}
-          fallback={(error, retry) => (
-            <SectionProblem error={error} retry={retry} message={t('dashboardReadFailed', { detail: errorDetail(error) })} />
+          // Trying again reads the whole record afresh: the list below too, which waits on the same database.
+          fallback={(error) => (
+            <SectionProblem
+              error={error}
+              retry={() => setGeneration((g) => g + 1)}
+              message={t('dashboardReadFailed', { detail: errorDetail(error) })}
+            />
           )}
         >
           <Summary cases={cases} />
