@@ -9,6 +9,7 @@ import { openTabBehind, showTab } from '@/components/ui/open-tab';
 import { RecordNotice, useActThenRecord } from '@/components/ui/RecordNotice';
 import { getCase, getCases } from '@/lib/data';
 import { caseTitle } from '@/lib/data/case-text';
+import { errorDetail } from '@/lib/error-detail';
 import { dataLanguageOf } from '@/lib/i18n';
 import type { SocialNetwork } from '@/lib/settings';
 import { checkPostLength } from '@/lib/share/length';
@@ -69,10 +70,17 @@ export function PostComposer({ target }: { target: string }) {
     // would close a toolbar popup and end this page) and is shown once the action is recorded;
     // if it was not, the popup stays to say so. One id per click: a retry records it once.
     const id = crypto.randomUUID();
-    const { acted: tabId, recorded } = await perform(
-      () => openTabBehind(url),
-      () => recordAction({ id, kind: 'post', cases: caseIds, state: null, channel: network, language: dataLang }).then(() => acted.refresh()),
-    );
+    let result;
+    try {
+      result = await perform(
+        () => openTabBehind(url),
+        () => recordAction({ id, kind: 'post', cases: caseIds, state: null, channel: network, language: dataLang }).then(() => acted.refresh()),
+      );
+    } catch (error) {
+      setStatus({ message: t('openFailed', { target: networkName, detail: errorDetail(error) }), tone: 'error' });
+      return;
+    }
+    const { acted: tabId, recorded } = result;
     setOpenedTab(tabId);
     setStatus({ message: t('composeOpened', { network: networkName }), tone: 'success' });
     if (recorded.ok && tabId !== undefined) await showTab(tabId).catch(() => undefined);

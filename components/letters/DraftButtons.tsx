@@ -4,6 +4,7 @@ import { StatusMessage } from '@/components/ui/StatusMessage';
 import { copyText } from '@/components/ui/clipboard';
 import { openTabBehind, showTab } from '@/components/ui/open-tab';
 import { RecordNotice, useActThenRecord } from '@/components/ui/RecordNotice';
+import { errorDetail } from '@/lib/error-detail';
 import { planMailCompose, subjectOnlyComposeUrl, type MailMessage } from '@/lib/mail/compose-url';
 import { MAIL_PROVIDERS, type MailProvider } from '@/lib/settings';
 import { MAIL_LABEL } from './mail-labels';
@@ -58,7 +59,14 @@ export function DraftButtons({
   };
 
   const draftThenRecord = async (provider: WebOrApp, url: string) => {
-    const { acted: tabId, recorded } = await perform(() => openCompose(url), () => onDrafted(provider));
+    let result;
+    try {
+      result = await perform(() => openCompose(url), () => onDrafted(provider));
+    } catch (error) {
+      setStatus({ message: t('openFailed', { target: label(provider), detail: errorDetail(error) }), tone: 'error' });
+      return;
+    }
+    const { acted: tabId, recorded } = result;
     setOpened(tabId === undefined ? null : { tabId, provider });
     setStatus({ message: t('letterOpened', { provider: label(provider) }), tone: 'success' });
     if (recorded.ok && tabId !== undefined) await showTab(tabId).catch(() => undefined);
