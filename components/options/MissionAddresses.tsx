@@ -102,7 +102,9 @@ export function MissionAddresses({ onSaved }: { onSaved: () => void }) {
           {t('optionsMissionsPasteLabel')}
         </label>
         <p id="mission-lines-hint" class="field__hint">
-          {t('optionsMissionsPasteHint')}
+          {t('optionsMissionsPasteHint')} <code dir="ltr">FR name@example.org</code>{' · '}
+          {/* The State's name in the reader's language; each example keeps its own direction. */}
+          <code dir="auto">{`${stateName(stateByIso2('FR')!, dataLang)}; name@example.org`}</code>
         </p>
         <textarea
           id="mission-lines"
