@@ -221,6 +221,8 @@ test.describe('settings', () => {
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     await page.evaluate(async () => {
       const { chrome } = globalThis as unknown as { chrome: { storage: Record<'sync' | 'local', { set(v: object): Promise<void> }> } };
+      // Local first: the background may move the sync item's addresses into local storage at any moment.
+      await chrome.storage.local.set({ missionEmails: { BR: 'brasil@example.org', CN: null }, markingDisabledHosts: 'everywhere' });
       await chrome.storage.sync.set({
         settings: {
           uiLanguage: 'fr',
@@ -233,7 +235,6 @@ test.describe('settings', () => {
           fromANewerVersion: { keep: true },
         },
       });
-      await chrome.storage.local.set({ missionEmails: { BR: 'brasil@example.org', CN: null }, markingDisabledHosts: 'everywhere' });
     });
 
     const popup = await openPopup(async (path) => {
