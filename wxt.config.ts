@@ -3,9 +3,11 @@ import preact from '@preact/preset-vite';
 import { LOCAL_TEST_MATCHES, UN_SITE_MATCHES } from './lib/un-sites';
 import { pageDataDefine } from './lib/data/page-data-build';
 import { STATES_PANEL_COMMAND, STATES_PANEL_DEFAULT_SHORTCUT } from './lib/background/states-panel-command';
+import { EXTENSION_PAGES_CSP } from './scripts/lib/extension-pages-csp';
+import { testBuildVariablesIn } from './scripts/lib/test-build-flags';
 
 // Test-only builds (E2E_LOCAL_HOSTS=1) let Firefox tests reach fixture pages on 127.0.0.1;
-// shipped builds never carry these hosts.
+// shipped builds never carry these hosts, and `zip` refuses to package such a build.
 const localTestHosts = process.env.E2E_LOCAL_HOSTS === '1';
 
 // twitter-text brings core-js 2, whose global lookup ends in Function('return this')(): never
@@ -32,6 +34,12 @@ export default defineConfig({
     excludeSources: ['tests/artifacts/**', 'test-results/**', '**/*.log', 'stats.html'],
   },
   hooks: {
+    // `npx wxt zip` as well as `npm run zip` (which checks before building): no store package
+    // from a test-only build.
+    'zip:start': () => {
+      const set = testBuildVariablesIn(process.env);
+      if (set.length > 0) throw new Error(`Refusing to zip a test-only build (${set.join(', ')}).`);
+    },
     // The content script's `matches` come from lib/un-sites.ts; test-only builds add local hosts.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!localTestHosts) return;
@@ -40,10 +48,13 @@ export default defineConfig({
       }
     },
   },
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion, command }) => ({
     name: '__MSG_extName__',
     // The CSS Custom Highlight API, which draws the marks on UN pages.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '105' }),
+    // Strict policy for extension pages (see the module); WXT writes Firefox's MV2 string form too.
+    // Development (`wxt` serve) keeps WXT's own policy, which lets its dev server in.
+    ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // contextMenus: "Reprisal cases for …" on selected text. scripting: marking on sites the

@@ -1,8 +1,9 @@
+import '@/lib/zod-jitless';
 // Wiring only: each feature's background part lives in lib/background/ and registers itself here.
-import { registerStoreMessages } from '@/lib/background/store-messages';
 import { registerMarkingFeatures } from '@/lib/background/marking-features';
+import { registerSettingsMigration } from '@/lib/background/settings-migration';
 
 export default defineBackground(() => {
-  registerStoreMessages();
+  registerSettingsMigration();
   registerMarkingFeatures();
 });

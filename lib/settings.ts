@@ -7,9 +7,78 @@ export type MailProvider = (typeof MAIL_PROVIDERS)[number];
 export const SOCIAL_NETWORKS = ['x', 'bluesky', 'mastodon', 'threads', 'weibo', 'linkedin'] as const;
 export type SocialNetwork = (typeof SOCIAL_NETWORKS)[number];
 
+/** The goal counts Permanent Missions; there is one per UN State and observer State. */
+export const MAX_GOAL_MISSIONS = 195;
+/** Longest sender detail kept; longer text is cut, not dropped. */
+export const MAX_SENDER_TEXT = 300;
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A record whose bad entries are dropped one by one: one bad entry never costs the others. */
+function lenientRecord<V>(key: z.ZodType<string>, value: z.ZodType<V>) {
+  return z.unknown().optional().transform((input): Record<string, V> => {
+    const kept: Record<string, V> = {};
+    if (!isPlainObject(input)) return kept;
+    for (const [k, v] of Object.entries(input)) {
+      const parsedKey = key.safeParse(k);
+      const parsedValue = value.safeParse(v);
+      if (parsedKey.success && parsedValue.success) kept[parsedKey.data] = parsedValue.data;
+    }
+    return kept;
+  });
+}
+
+/** A list whose bad items are dropped one by one, duplicates once. */
+function lenientList<V>(item: z.ZodType<V>) {
+  return z.unknown().optional().transform((input): V[] => {
+    if (!Array.isArray(input)) return [];
+    const kept = new Set<V>();
+    for (const value of input) {
+      const parsed = item.safeParse(value);
+      if (parsed.success) kept.add(parsed.data);
+    }
+    return [...kept];
+  });
+}
+
+const senderText = z
+  .string()
+  .transform((text) => text.slice(0, MAX_SENDER_TEXT))
+  .catch('');
+
+/** A host name as browsers show it (lower case, no trailing dot); 253 characters at most. */
+export const HostName = z
+  .string()
+  .transform((host) => host.trim().toLowerCase().replace(/\.$/, ''))
+  .pipe(z.string().min(1).max(253).regex(/^[a-z0-9.-]+$/));
+
+/** ISO2 → the address the user pasted for that State's Permanent Mission. */
+export const MissionEmails = lenientRecord(
+  z.string().regex(/^[A-Z]{2}$/),
+  z
+    .string()
+    .transform((email) => email.trim())
+    .pipe(z.string().min(3).max(254)),
+);
+
+export const DisabledHosts = lenientList(HostName);
+
+const Sender = z.object({ name: senderText, organisation: senderText, place: senderText });
+
+const Marking = z.object({ enabled: z.boolean().catch(true), disabledHosts: DisabledHosts });
+
+const Goal = z.object({
+  missions: z.number().int().min(1).max(MAX_GOAL_MISSIONS),
+  /** A calendar date "YYYY-MM-DD"; anything else is dropped and the goal kept without it. */
+  by: z.iso.date().optional().catch(undefined),
+});
+
 /**
- * Everything the user chooses, in one object in browser.storage.sync (local where sync is
- * unavailable). Each field has a default so an older or damaged stored value still parses.
+ * Everything the user chooses. Every field is validated on its own and has a default, so a
+ * damaged stored value costs that field only (one bad entry of a list or record costs that entry
+ * only). Where each field is stored is the settings store's business (lib/settings-store.ts).
  */
 export const Settings = z.object({
   uiLanguage: z.enum(['auto', ...UI_LANGUAGES]).catch('auto'),
@@ -18,21 +87,29 @@ export const Settings = z.object({
   defaultMailProvider: z.enum(MAIL_PROVIDERS).catch('gmail'),
   defaultNetwork: z.enum(SOCIAL_NETWORKS).catch('x'),
   /** Host name of the user's Mastodon instance, e.g. "mastodon.social"; empty until asked. */
-  mastodonInstance: z.string().catch(''),
-  sender: z
-    .object({ name: z.string().catch(''), organisation: z.string().catch(''), place: z.string().catch('') })
-    .catch({ name: '', organisation: '', place: '' }),
+  mastodonInstance: z.string().max(253).catch(''),
+  sender: Sender.catch({ name: '', organisation: '', place: '' }),
   /** Addresses the user pasted for Permanent Missions, by ISO2; we ship none ourselves. */
-  missionEmails: z.record(z.string(), z.string()).catch({}),
-  marking: z
-    .object({ enabled: z.boolean().catch(true), disabledHosts: z.array(z.string()).catch([]) })
-    .catch({ enabled: true, disabledHosts: [] }),
+  missionEmails: MissionEmails,
+  marking: Marking.catch({ enabled: true, disabledHosts: [] }),
   /** Optional personal goal: write to N missions before `by`. */
-  goal: z
-    .object({ missions: z.number().int().positive(), by: z.string().optional() })
-    .nullable()
-    .catch(null),
+  goal: Goal.nullable().catch(null),
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+/** Fields that hold objects, with the keys this version knows; other keys of theirs are kept on write. */
+export const SETTINGS_OBJECT_FIELDS = {
+  sender: Object.keys(Sender.shape),
+  marking: Object.keys(Marking.shape),
+  goal: Object.keys(Goal.shape),
+} as const;
+
+/** Reads any stored value as settings: never throws; what is not an object counts as nothing stored. */
+export function parseSettings(stored: unknown): Settings {
+  const parsed = Settings.parse(isPlainObject(stored) ? stored : {});
+  // An optional field that failed is undefined: leave it out rather than store `by: undefined`.
+  if (parsed.goal && parsed.goal.by === undefined) delete parsed.goal.by;
+  return parsed;
+}
+
+export const DEFAULT_SETTINGS: Settings = parseSettings({});

@@ -1,7 +1,8 @@
 /**
  * `npm test`: runs each stage (the npm scripts below), shows its output as it runs, times it,
  * and ends with one line "N passed, M failed" over every unit test, Chromium end-to-end test and
- * Firefox check, plus the type check, build and add-on lint counted as one check each.
+ * Firefox check and release-package check, plus the type check, build (`npm run zip`, which builds
+ * and packages) and add-on lint counted as one check each.
  * Stages that need the build are not run when the build fails. Exits 1 if anything failed.
  */
 import { spawn } from 'node:child_process';
@@ -48,7 +49,8 @@ const STAGES: Stage[] = [
       return { passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles };
     },
   },
-  { script: 'build' },
+  // The store packages, which builds the extension (.output/chrome-mv3, firefox-mv2) on the way.
+  { script: 'zip' },
   {
     script: 'test:e2e',
     args: ['--add-reporter=json'],
@@ -69,6 +71,14 @@ const STAGES: Stage[] = [
     },
   },
   { script: 'lint:ext', needsBuild: true },
+  {
+    script: 'test:release',
+    needsBuild: true,
+    count: (output) => {
+      const last = [...output.matchAll(/^(\d+) passed, (\d+) failed$/gm)].at(-1);
+      return last ? { passed: Number(last[1]), failed: Number(last[2]) } : null;
+    },
+  },
 ];
 
 function readJson<T>(file: string): T | null {
@@ -118,7 +128,7 @@ for (const stage of STAGES) {
     : code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
   total.passed += tally.passed;
   total.failed += tally.failed;
-  if (stage.script === 'build' && code !== 0) buildFailed = true;
+  if (stage.script === 'zip' && code !== 0) buildFailed = true;
   const what = counted ? `${tally.passed} passed, ${tally.failed} failed` : code === 0 ? 'ok' : `failed (exit ${code})`;
   lines.push(`  ${stage.script.padEnd(13)} ${what.padEnd(24)} ${seconds.padStart(6)} s`);
 }

@@ -34,8 +34,12 @@ export function MastodonInstanceField() {
       return;
     }
     setError('');
-    await update({ mastodonInstance: host });
-    setEditing(false);
+    try {
+      await update({ mastodonInstance: host });
+      setEditing(false);
+    } catch {
+      // Not saved: said at the top of the page; the field stays open with what was typed.
+    }
   };
 
   return (

@@ -5,9 +5,11 @@ import { useViewFocus } from '@/components/popup/useFocusHeading';
 import { StatusMessage } from '@/components/ui/StatusMessage';
 import { useSettings } from '@/components/ui/SettingsContext';
 import { copyText } from '@/components/ui/clipboard';
-import { openInNewTab } from '@/components/ui/open-tab';
+import { openTabBehind, showTab } from '@/components/ui/open-tab';
+import { RecordNotice, useActThenRecord } from '@/components/ui/RecordNotice';
 import { getCase, getCases } from '@/lib/data';
 import { caseTitle } from '@/lib/data/case-text';
+import { errorDetail } from '@/lib/error-detail';
 import { dataLanguageOf } from '@/lib/i18n';
 import type { SocialNetwork } from '@/lib/settings';
 import { checkPostLength } from '@/lib/share/length';
@@ -45,6 +47,8 @@ export function PostComposer({ target }: { target: string }) {
     lastSuggestion.current = suggestion;
   }, [suggestion]);
   const [status, setStatus] = useState<{ message: string; tone: 'success' | 'error' | 'info' }>({ message: '', tone: 'info' });
+  const { shown: recordShown, perform, retry } = useActThenRecord();
+  const [openedTab, setOpenedTab] = useState<number | undefined>(undefined);
 
   const check = checkPostLength(network, text);
   const networkName = t(NETWORK_LABEL[network]);
@@ -63,12 +67,29 @@ export function PostComposer({ target }: { target: string }) {
       setStatus({ message: t('composeLinkOnly', { network: networkName }), tone: 'error' });
       return;
     }
-    // Recorded before the tab opens: opening it closes the toolbar popup and ends this page.
-    const record = await recordAction({ kind: 'post', cases: caseIds, state: null, channel: network, language: dataLang });
-    await addPending({ actionId: record.id, kind: 'post', state: null, channel: network, createdAt: record.createdAt });
-    void acted.refresh();
+    // The post opens whatever happens to the record. The tab opens behind the popup (moving to it
+    // would close a toolbar popup and end this page) and is shown once the action is recorded;
+    // if it was not, the popup stays to say so. One id per click: a retry records it once. The
+    // record also leaves the "was it published?" question for the next time the popup opens.
+    const id = crypto.randomUUID();
+    let result;
+    try {
+      result = await perform(
+        () => openTabBehind(url),
+        async () => {
+          const record = await recordAction({ id, kind: 'post', cases: caseIds, state: null, channel: network, language: dataLang });
+          await addPending({ actionId: record.id, kind: 'post', state: null, channel: network, createdAt: record.createdAt });
+          await acted.refresh();
+        },
+      );
+    } catch (error) {
+      setStatus({ message: t('openFailed', { target: networkName, detail: errorDetail(error) }), tone: 'error' });
+      return;
+    }
+    const { acted: tabId, recorded } = result;
+    setOpenedTab(tabId);
     setStatus({ message: t('composeOpened', { network: networkName }), tone: 'success' });
-    await openInNewTab(url);
+    if (recorded.ok && tabId !== undefined) await showTab(tabId).catch(() => undefined);
   };
 
   const copy = async () => {
@@ -124,6 +145,11 @@ export function PostComposer({ target }: { target: string }) {
         </button>
       </div>
       <StatusMessage message={status.message} tone={status.tone} />
+      <RecordNotice
+        shown={recordShown}
+        retry={retry}
+        goTo={openedTab === undefined ? undefined : { label: t('recordShowTab', { target: networkName }), go: () => void showTab(openedTab) }}
+      />
     </section>
   );
 }

@@ -9,13 +9,15 @@ import { ConfirmDialog } from './Dialog';
 import { formattersFor } from './format';
 import { channelLabel, kindLabel } from './labels';
 import { NoteDialog } from './NoteDialog';
-import { useLiveQuery } from './use-live-query';
+import { useLiveQueryOrThrow } from './use-live-query';
+import { isoTimeOrRaw } from '@/lib/actions/time';
+import { errorDetail } from '@/lib/error-detail';
 
 export const PAGE_SIZE = 20;
 
 /**
  * The history, newest first, one page at a time: only the rows on screen are read, so a
- * history of 100,000 actions costs what 20 do.
+ * history of 100,000 actions costs what 20 do. Shown as its own section once there is anything.
  */
 export function ActionList({ announce }: { announce: (message: string) => void }) {
   const { t, lang } = useI18n();
@@ -26,7 +28,20 @@ export function ActionList({ announce }: { announce: (message: string) => void }
   const [deleting, setDeleting] = useState<ActionRecord | null>(null);
   const deletedRef = useRef(false);
 
-  const data = useLiveQuery(async () => {
+  const [problem, setProblem] = useState('');
+  // A change that fails is said next to the list and announced; the list stays as it was.
+  const change = async (work: () => Promise<unknown>, done: string) => {
+    try {
+      await work();
+      setProblem('');
+      announce(done);
+    } catch (error) {
+      const text = t('dashboardChangeFailed', { detail: errorDetail(error) });
+      setProblem(text);
+      announce(text);
+    }
+  };
+  const data = useLiveQueryOrThrow(async () => {
     const [total, rows] = await Promise.all([countActions(), listActions({ offset: page * PAGE_SIZE, limit: PAGE_SIZE })]);
     const sent = await sentDraftIds(rows.filter((r) => r.kind === 'letter-drafted').map((r) => r.id));
     return { total, rows, sent };
@@ -50,7 +65,15 @@ export function ActionList({ announce }: { announce: (message: string) => void }
   const to = page * PAGE_SIZE + data.rows.length;
 
   return (
-    <>
+    <section class="dash-section" aria-labelledby="list-heading">
+      <h2 id="list-heading" tabIndex={-1}>
+        {t('dashboardListHeading')}
+      </h2>
+      {problem && (
+        <p class="dash-message dash-message--error" data-testid="list-problem">
+          {problem}
+        </p>
+      )}
       <div class="dash-scroll">
         <table class="dash-table" data-testid="action-list">
           <thead>
@@ -70,7 +93,7 @@ export function ActionList({ announce }: { announce: (message: string) => void }
               return (
                 <tr key={action.id} data-id={action.id} data-kind={action.kind}>
                   <td class="dash-nowrap">
-                    <time dateTime={new Date(action.createdAt).toISOString()}>{f.dateTime(action.createdAt)}</time>
+                    <time dateTime={isoTimeOrRaw(action.createdAt)}>{f.dateTime(action.createdAt)}</time>
                   </td>
                   <th scope="row" id={rowLabelId}>
                     <span class={`dash-kind dash-kind--${action.kind}`}>{kindLabel(t, action.kind)}</span>
@@ -89,10 +112,7 @@ export function ActionList({ announce }: { announce: (message: string) => void }
                             type="button"
                             class="dash-button dash-button--small dash-button--primary"
                             aria-describedby={rowLabelId}
-                            onClick={async () => {
-                              await markLetterSent(action.id);
-                              announce(t('dashboardMarkedSent'));
-                            }}
+                            onClick={() => void change(() => markLetterSent(action.id), t('dashboardMarkedSent'))}
                           >
                             {t('dashboardMarkSent')}
                           </button>
@@ -139,10 +159,9 @@ export function ActionList({ announce }: { announce: (message: string) => void }
         <NoteDialog
           initial={editing.note ?? ''}
           onCancel={() => setEditing(null)}
-          onSave={async (note) => {
-            await setNote(editing.id, note);
+          onSave={(note) => {
             setEditing(null);
-            announce(t('dashboardNoteSaved'));
+            void change(() => setNote(editing.id, note), t('dashboardNoteSaved'));
           }}
         />
       )}
@@ -155,14 +174,13 @@ export function ActionList({ announce }: { announce: (message: string) => void }
           // Once deleted, the row and its button are gone; continue from the list's heading.
           returnFocusTo={() => (deletedRef.current ? document.getElementById('list-heading') : null)}
           onCancel={() => setDeleting(null)}
-          onConfirm={async () => {
+          onConfirm={() => {
             deletedRef.current = true;
-            await deleteAction(deleting.id);
             setDeleting(null);
-            announce(t('dashboardDeleted'));
+            void change(() => deleteAction(deleting.id), t('dashboardDeleted'));
           }}
         />
       )}
-    </>
+    </section>
   );
 }

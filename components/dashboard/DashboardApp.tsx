@@ -1,10 +1,15 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
+import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
+import { ProblemNotice } from '@/components/ui/ProblemNotice';
 import { SettingsProvider } from '@/components/ui/SettingsContext';
 import { UiLanguageProvider } from '@/components/ui/UiLanguageProvider';
 import { getCases, getReports } from '@/lib/data';
 import { caseTitle } from '@/lib/data/case-text';
+import type { Case } from '@/lib/data/schema';
+import { errorDetail } from '@/lib/error-detail';
 import { dataLanguageOf } from '@/lib/i18n';
 import { dashboardCounts } from '@/lib/store/counts';
 import { actionsOverTime } from '@/lib/store/timeline';
@@ -15,24 +20,41 @@ import { DataControls } from './DataControls';
 import { GoalCard } from './GoalCard';
 import { MissionsMap } from './MissionsMap';
 import { StatTotals } from './StatTotals';
-import { useLiveQuery } from './use-live-query';
+import { useLiveQueryOrThrow } from './use-live-query';
 
 /** Set on <html> once the first numbers are on screen; the benchmark waits for it. */
 export const READY_ATTRIBUTE = 'data-ready';
 export const READY_MARK = 'er-dashboard-ready';
 
-function Dashboard() {
+/** What a section shows when it fails: why, and a way to try again; the other sections stay. */
+function SectionProblem({ error, retry, message }: { error: unknown; retry: () => void; message?: string }) {
+  const { t } = useI18n();
+  return (
+    <ProblemNotice message={message ?? t('problemPartFailed', { detail: errorDetail(error) })} testId="section-problem">
+      <button type="button" class="dash-button dash-button--small" onClick={retry}>
+        {t('problemTryAgain')}
+      </button>
+    </ProblemNotice>
+  );
+}
+
+/** A part of the dashboard that fails on its own. */
+function Part({ children }: { children: ComponentChildren }) {
+  return <ErrorBoundary fallback={(error, retry) => <SectionProblem error={error} retry={retry} />}>{children}</ErrorBoundary>;
+}
+
+/** Everything drawn from the running totals: numbers, chart, goal, map and the five cases. */
+function Summary({ cases }: { cases: readonly Case[] }) {
   const { t, lang } = useI18n();
-  useEffect(() => {
-    document.title = `${t('dashboardTitle')} · ${t('appName')}`;
-  }, [t]);
-  const cases = useMemo(() => getCases(), []);
   const caseIds = useMemo(() => cases.map((c) => c.id), [cases]);
-  const summary = useLiveQuery(async () => {
-    const [counts, timeline] = await Promise.all([dashboardCounts(caseIds), actionsOverTime()]);
-    return { counts, timeline };
-  }, [caseIds], 'er-dashboard-summary');
-  const [announcement, setAnnouncement] = useState('');
+  const summary = useLiveQueryOrThrow(
+    async () => {
+      const [counts, timeline] = await Promise.all([dashboardCounts(caseIds), actionsOverTime()]);
+      return { counts, timeline };
+    },
+    [caseIds],
+    'er-dashboard-summary',
+  );
 
   useEffect(() => {
     if (!summary || document.documentElement.hasAttribute(READY_ATTRIBUTE)) return;
@@ -54,6 +76,63 @@ function Dashboard() {
     return years;
   }, []);
 
+  if (!summary) return <p class="dash-loading">{t('dashboardLoading')}</p>;
+  return (
+    <>
+      <section class="dash-section dash-section--plain" aria-labelledby="totals-heading">
+        <h2 id="totals-heading" class="dash-sr-only">
+          {t('dashboardTotalsHeading')}
+        </h2>
+        <Part>
+          <StatTotals counts={summary.counts} />
+          {summary.counts.total === 0 && <p class="dash-empty">{t('dashboardEmpty')}</p>}
+        </Part>
+      </section>
+      <div class="dash-columns">
+        <section class="dash-section" aria-labelledby="chart-heading">
+          <h2 id="chart-heading">{t('dashboardChartHeading')}</h2>
+          <Part>
+            <ActivityChart timeline={summary.timeline} />
+          </Part>
+        </section>
+        <section class="dash-section" aria-labelledby="goal-heading">
+          <h2 id="goal-heading">{t('dashboardGoalHeading')}</h2>
+          <Part>
+            <GoalCard missionsSent={Object.keys(summary.counts.lettersSent).length} />
+          </Part>
+        </section>
+      </div>
+      <section class="dash-section" aria-labelledby="map-heading">
+        <h2 id="map-heading">{t('dashboardMapHeading')}</h2>
+        <Part>
+          <MissionsMap
+            lettersDrafted={summary.counts.lettersDrafted}
+            lettersSent={summary.counts.lettersSent}
+            caseStates={caseStates}
+            namedStates={namedStates}
+          />
+        </Part>
+      </section>
+      <section class="dash-section dash-section--plain" aria-labelledby="cases-heading">
+        <h2 id="cases-heading">{t('dashboardCasesHeading')}</h2>
+        <Part>
+          <CaseProgressList cases={cases} progress={summary.counts.cases} />
+        </Part>
+      </section>
+    </>
+  );
+}
+
+function Dashboard() {
+  const { t } = useI18n();
+  useEffect(() => {
+    document.title = `${t('dashboardTitle')} · ${t('appName')}`;
+  }, [t]);
+  const cases = useMemo(() => getCases(), []);
+  const [announcement, setAnnouncement] = useState('');
+  // Bumped when the whole database was replaced or the record is read again, so every part reads afresh.
+  const [generation, setGeneration] = useState(0);
+
   return (
     <div class="dash">
       <header class="dash-header">
@@ -71,53 +150,30 @@ function Dashboard() {
         </div>
       </header>
       <main class="dash-main">
-        {!summary ? (
-          <p class="dash-loading">{t('dashboardLoading')}</p>
-        ) : (
-          <>
-            <section class="dash-section dash-section--plain" aria-labelledby="totals-heading">
-              <h2 id="totals-heading" class="dash-sr-only">
-                {t('dashboardTotalsHeading')}
-              </h2>
-              <StatTotals counts={summary.counts} />
-              {summary.counts.total === 0 && <p class="dash-empty">{t('dashboardEmpty')}</p>}
-            </section>
-            <div class="dash-columns">
-              <section class="dash-section" aria-labelledby="chart-heading">
-                <h2 id="chart-heading">{t('dashboardChartHeading')}</h2>
-                <ActivityChart timeline={summary.timeline} />
-              </section>
-              <section class="dash-section" aria-labelledby="goal-heading">
-                <h2 id="goal-heading">{t('dashboardGoalHeading')}</h2>
-                <GoalCard missionsSent={Object.keys(summary.counts.lettersSent).length} />
-              </section>
-            </div>
-            <section class="dash-section" aria-labelledby="map-heading">
-              <h2 id="map-heading">{t('dashboardMapHeading')}</h2>
-              <MissionsMap
-                lettersDrafted={summary.counts.lettersDrafted}
-                lettersSent={summary.counts.lettersSent}
-                caseStates={caseStates}
-                namedStates={namedStates}
-              />
-            </section>
-            <section class="dash-section dash-section--plain" aria-labelledby="cases-heading">
-              <h2 id="cases-heading">{t('dashboardCasesHeading')}</h2>
-              <CaseProgressList cases={cases} progress={summary.counts.cases} />
-            </section>
-            {summary.counts.total > 0 && (
-              <section class="dash-section" aria-labelledby="list-heading">
-                <h2 id="list-heading" tabIndex={-1}>{t('dashboardListHeading')}</h2>
-                <ActionList announce={setAnnouncement} />
-              </section>
-            )}
-            <section class="dash-section" aria-labelledby="data-heading">
-              <h2 id="data-heading" tabIndex={-1}>{t('dashboardDataHeading')}</h2>
-              <p class="dash-muted">{t('dashboardDataIntro')}</p>
-              <DataControls total={summary.counts.total} />
-            </section>
-          </>
-        )}
+        {/* When the record cannot be read, this says so; "Your data" below stays usable. */}
+        <ErrorBoundary
+          key={generation}
+          // Trying again reads the whole record afresh: the list below too, which waits on the same database.
+          fallback={(error) => (
+            <SectionProblem
+              error={error}
+              retry={() => setGeneration((g) => g + 1)}
+              message={t('dashboardReadFailed', { detail: errorDetail(error) })}
+            />
+          )}
+        >
+          <Summary cases={cases} />
+        </ErrorBoundary>
+        <Part key={generation}>
+          <ActionList announce={setAnnouncement} />
+        </Part>
+        <section class="dash-section" aria-labelledby="data-heading">
+          <h2 id="data-heading" tabIndex={-1}>
+            {t('dashboardDataHeading')}
+          </h2>
+          <p class="dash-muted">{t('dashboardDataIntro')}</p>
+          <DataControls generation={generation} onDatabaseReplaced={() => setGeneration((g) => g + 1)} />
+        </section>
         <p class="dash-sr-only" role="status" aria-live="polite">
           {announcement}
         </p>

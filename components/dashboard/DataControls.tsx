@@ -1,13 +1,15 @@
 import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
+import { errorDetail } from '@/lib/error-detail';
 import { actionsCsv } from '@/lib/export/csv';
 import { downloadText } from '@/lib/export/download';
 import { envelopeJson, exportFileName } from '@/lib/export/export-json';
-import { importFile, type ImportProblem } from '@/lib/export/import';
-import type { Translate } from '@/lib/i18n';
-import { deleteAll, listActions } from '@/lib/store/actions';
+import { importErrorMap, importFile, type ImportProblem } from '@/lib/export/import';
+import type { MessageKey, Translate } from '@/lib/i18n';
+import { countActions, deleteEverything, listActions } from '@/lib/store/actions';
 import { ConfirmDialog } from './Dialog';
-import { formattersFor } from './format';
+import { formattersFor, type Formatters } from './format';
+import { useLiveQuery } from './use-live-query';
 import { zodErrorMap } from './zod-errors';
 
 type Message = { tone: 'success' | 'error'; text: string } | null;
@@ -28,29 +30,47 @@ function measured<T>(name: string, work: () => Promise<T>): Promise<T> {
   return work().finally(() => performance.measure(name, { start, end: performance.now() }));
 }
 
-/** Export (JSON, CSV), import (JSON, merged by id), and deleting the whole record. */
-export function DataControls({ total }: { total: number }) {
+/** Which operation failed, said in the UI language with the browser's reason. */
+const FAILED: Record<'export' | 'import' | 'delete', MessageKey> = {
+  export: 'dashboardExportFailed',
+  import: 'dashboardImportFailed',
+  delete: 'dashboardDeleteFailed',
+};
+
+function importMessages(t: Translate, f: Formatters, lang: Parameters<typeof zodErrorMap>[0]) {
+  return importErrorMap(zodErrorMap(lang), (min, max) => t('dashboardImportTimeRange', { from: f.date(min), to: f.date(max) }));
+}
+
+/**
+ * Export (JSON, CSV), import (JSON, merged by id), and deleting the whole record. Always on the
+ * page, even when the record cannot be read: that is when a user needs them most.
+ */
+export function DataControls({ generation, onDatabaseReplaced }: { generation: number; onDatabaseReplaced: () => void }) {
   const { t, lang } = useI18n();
   const f = formattersFor(lang, t);
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const deletingAllRef = useRef(false);
+  // Unknown (null) while loading or when the count cannot be read: then nothing is disabled.
+  const counted = useLiveQuery(countActions, [generation]);
+  const total = counted.failed ? null : (counted.value ?? null);
+  const empty = total === 0;
 
-  const run = async (work: () => Promise<Message>) => {
+  const run = async (operation: keyof typeof FAILED, work: () => Promise<Message>) => {
     setBusy(true);
     setMessage(null);
     try {
       setMessage(await work());
     } catch (error) {
-      setMessage({ tone: 'error', text: t('dashboardImportFailed', { detail: error instanceof Error ? error.message : String(error) }) });
+      setMessage({ tone: 'error', text: t(FAILED[operation], { detail: errorDetail(error) }) });
     } finally {
       setBusy(false);
     }
   };
 
   const exportAs = (format: 'json' | 'csv') =>
-    run(() =>
+    run('export', () =>
       measured(`er-export-${format}`, async () => {
         const actions = await listActions();
         const now = new Date();
@@ -63,10 +83,10 @@ export function DataControls({ total }: { total: number }) {
   return (
     <div class="dash-data">
       <div class="dash-button-row">
-        <button type="button" class="dash-button" disabled={busy || total === 0} onClick={() => exportAs('json')}>
+        <button type="button" class="dash-button" disabled={busy || empty} onClick={() => exportAs('json')}>
           {t('dashboardExportJson')}
         </button>
-        <button type="button" class="dash-button" disabled={busy || total === 0} onClick={() => exportAs('csv')}>
+        <button type="button" class="dash-button" disabled={busy || empty} onClick={() => exportAs('csv')}>
           {t('dashboardExportCsv')}
         </button>
         <span class="dash-file">
@@ -81,9 +101,9 @@ export function DataControls({ total }: { total: number }) {
               const file = input.files?.[0];
               input.value = '';
               if (!file) return;
-              void run(() =>
+              void run('import', () =>
                 measured('er-import', async () => {
-                  const result = await importFile(file, zodErrorMap(lang));
+                  const result = await importFile(file, importMessages(t, f, lang));
                   if (!result.ok) return { tone: 'error', text: problemText(t, result.problem, f.number) };
                   return {
                     tone: 'success',
@@ -100,7 +120,7 @@ export function DataControls({ total }: { total: number }) {
         <button
           type="button"
           class="dash-button dash-button--danger-outline"
-          disabled={busy || total === 0}
+          disabled={busy || empty}
           onClick={() => {
             deletingAllRef.current = false;
             setConfirming(true);
@@ -121,7 +141,7 @@ export function DataControls({ total }: { total: number }) {
       {confirming && (
         <ConfirmDialog
           title={t('dashboardDeleteAllTitle')}
-          body={t('dashboardDeleteAllBody', { count: f.number(total) })}
+          body={total === null ? t('dashboardDeleteAllBodyUnknown') : t('dashboardDeleteAllBody', { count: f.number(total) })}
           confirmLabel={t('dashboardDeleteAll')}
           testId="delete-all-dialog"
           // The buttons that need actions are disabled once everything is deleted; stay in this section.
@@ -130,8 +150,9 @@ export function DataControls({ total }: { total: number }) {
           onConfirm={() => {
             deletingAllRef.current = true;
             setConfirming(false);
-            void run(async () => {
-              await deleteAll();
+            void run('delete', async () => {
+              // When the record cannot be cleared, the whole database is removed instead.
+              if ((await deleteEverything()) === null) onDatabaseReplaced();
               return { tone: 'success', text: t('dashboardDeletedAll') };
             });
           }}

@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
 import { useSettings } from '@/components/ui/SettingsContext';
+import { MAX_GOAL_MISSIONS } from '@/lib/settings';
 import { formattersFor } from './format';
-
-const MAX_MISSIONS = 195;
 
 /** The optional personal goal (settings.goal): write to N missions, perhaps before a date. */
 export function GoalCard({ missionsSent }: { missionsSent: number }) {
@@ -23,8 +22,12 @@ export function GoalCard({ missionsSent }: { missionsSent: number }) {
           event.preventDefault();
           const n = Number(missions);
           if (!Number.isInteger(n) || n < 1) return;
-          await update({ goal: { missions: Math.min(n, MAX_MISSIONS), ...(by ? { by } : {}) } });
-          setEditing(false);
+          try {
+            await update({ goal: { missions: Math.min(n, MAX_GOAL_MISSIONS), ...(by ? { by } : {}) } });
+            setEditing(false);
+          } catch {
+            // The page says at the top that the goal was not saved; the form stays as typed.
+          }
         }}
       >
         {!goal && <p class="dash-muted">{t('dashboardGoalNone')}</p>}
@@ -38,7 +41,7 @@ export function GoalCard({ missionsSent }: { missionsSent: number }) {
               class="dash-input"
               type="number"
               min={1}
-              max={MAX_MISSIONS}
+              max={MAX_GOAL_MISSIONS}
               required
               value={missions}
               onInput={(event) => setMissions(event.currentTarget.value)}
@@ -102,7 +105,7 @@ export function GoalCard({ missionsSent }: { missionsSent: number }) {
         >
           {t('dashboardGoalEdit')}
         </button>
-        <button type="button" class="dash-button dash-button--quiet" onClick={() => void update({ goal: null })}>
+        <button type="button" class="dash-button dash-button--quiet" onClick={() => void update({ goal: null }).catch(() => undefined)}>
           {t('dashboardGoalRemove')}
         </button>
       </div>

@@ -15,6 +15,8 @@ export interface Formatters {
 
 const cache = new Map<UiLanguage, Formatters>();
 
+const validTime = (time: number) => !Number.isNaN(new Date(time).getTime());
+
 /** Number, date and language-name formatting in the UI language, built once per language. */
 export function formattersFor(lang: UiLanguage, t: Translate): Formatters {
   const cached = cache.get(lang);
@@ -29,8 +31,9 @@ export function formattersFor(lang: UiLanguage, t: Translate): Formatters {
   const languages = new Intl.DisplayNames([lang], { type: 'language' });
   const formatters: Formatters = {
     number: (n) => number.format(n),
-    date: (time) => date.format(time),
-    dateTime: (time) => dateTime.format(time),
+    // A stored time no Date can hold (imported before times were checked) shows as its number.
+    date: (time) => (validTime(time) ? date.format(time) : String(time)),
+    dateTime: (time) => (validTime(time) ? dateTime.format(time) : String(time)),
     year: (y) => year.format(new Date(y, 6, 1)),
     languageName: (code) => languages.of(code) ?? code,
     bucket: (unit, start, short = false) => {

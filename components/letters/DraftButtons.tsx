@@ -2,7 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
 import { StatusMessage } from '@/components/ui/StatusMessage';
 import { copyText } from '@/components/ui/clipboard';
-import { openInNewTab } from '@/components/ui/open-tab';
+import { openTabBehind, showTab } from '@/components/ui/open-tab';
+import { RecordNotice, useActThenRecord } from '@/components/ui/RecordNotice';
+import { errorDetail } from '@/lib/error-detail';
 import { planMailCompose, subjectOnlyComposeUrl, type MailMessage } from '@/lib/mail/compose-url';
 import { MAIL_PROVIDERS, type MailProvider } from '@/lib/settings';
 import { MAIL_LABEL } from './mail-labels';
@@ -10,18 +12,23 @@ import { MAIL_LABEL } from './mail-labels';
 type WebOrApp = Exclude<MailProvider, 'copy'>;
 const OPENERS = MAIL_PROVIDERS.filter((p): p is WebOrApp => p !== 'copy');
 
-async function openCompose(url: string): Promise<void> {
+/** Opens the draft; returns the tab it opened behind the popup (none for the mail app). */
+async function openCompose(url: string): Promise<number | undefined> {
   // mailto: hands the draft to the system's mail app; a tab for it would stay empty.
-  if (url.startsWith('mailto:')) location.href = url;
-  else await openInNewTab(url);
+  if (url.startsWith('mailto:')) {
+    location.href = url;
+    return undefined;
+  }
+  return openTabBehind(url);
 }
 
 /**
  * Where to draft the letter: each mail service's compose page, the mail app, or the clipboard.
  * The whole letter goes in the link when it fits the provider's limit (lib/mail/url-limits.ts);
  * otherwise the shorter version is offered where it fits, or the letter is copied and the draft
- * opens with recipient and subject, with one instruction: paste. `onDrafted` records the action
- * and runs before anything opens (opening a tab closes the popup).
+ * opens with recipient and subject, with one instruction: paste. The draft opens first;
+ * `onDrafted` records the action after, and a failed record is said and can be retried. The tab
+ * opens behind the popup and is shown once the action is recorded.
  */
 export function DraftButtons({
   message,
@@ -42,10 +49,27 @@ export function DraftButtons({
   const { t } = useI18n();
   const [tooLong, setTooLong] = useState<WebOrApp | null>(null);
   const [status, setStatus] = useState<{ message: string; tone: 'success' | 'error' | 'info' }>({ message: '', tone: 'info' });
+  const { shown: recordShown, perform, retry } = useActThenRecord();
+  const [opened, setOpened] = useState<{ tabId: number; provider: WebOrApp } | null>(null);
   const ordered = [...OPENERS].sort((a, b) => Number(b === preferred) - Number(a === preferred));
   const label = (provider: MailProvider) => t(MAIL_LABEL[provider]);
   // A changed letter (another mission, the short version) needs a new decision.
   useEffect(() => setTooLong(null), [message?.body, message?.subject]);
+
+  /** Opens the draft, then records it; says `done` once it opened. */
+  const draftThenRecord = async (provider: WebOrApp, url: string, done: string) => {
+    let result;
+    try {
+      result = await perform(() => openCompose(url), () => onDrafted(provider));
+    } catch (error) {
+      setStatus({ message: t('openFailed', { target: label(provider), detail: errorDetail(error) }), tone: 'error' });
+      return;
+    }
+    const { acted: tabId, recorded } = result;
+    setOpened(tabId === undefined ? null : { tabId, provider });
+    setStatus({ message: done, tone: 'success' });
+    if (recorded.ok && tabId !== undefined) await showTab(tabId).catch(() => undefined);
+  };
 
   const draftIn = async (provider: WebOrApp) => {
     if (!message) return;
@@ -56,26 +80,26 @@ export function DraftButtons({
       return;
     }
     setTooLong(null);
-    await onDrafted(provider);
-    setStatus({ message: t('letterOpenedWhole', { provider: label(provider) }), tone: 'success' });
-    await openCompose(plan.url);
+    await draftThenRecord(provider, plan.url, t('letterOpenedWhole', { provider: label(provider) }));
   };
 
   const copyAndOpen = async (provider: WebOrApp) => {
     if (!message) return;
     const ok = await copyText(message.body);
     if (!ok) return setStatus({ message: t('letterCopyFailed'), tone: 'error' });
-    await onDrafted(provider);
-    setStatus({ message: t('letterPasteInstruction', { provider: label(provider) }), tone: 'success' });
-    await openCompose(subjectOnlyComposeUrl(provider, message));
+    await draftThenRecord(provider, subjectOnlyComposeUrl(provider, message), t('letterPasteInstruction', { provider: label(provider) }));
   };
 
   const copyAll = async () => {
     if (!message) return;
     const ok = await copyText(`${message.subject}\n\n${message.body}`);
     if (!ok) return setStatus({ message: t('letterCopyFailed'), tone: 'error' });
-    await onDrafted('copy');
+    setOpened(null);
     setStatus({ message: t('letterCopiedAll'), tone: 'success' });
+    await perform(
+      async () => undefined,
+      () => onDrafted('copy'),
+    ).catch(() => undefined);
   };
 
   const shortFits = tooLong !== null && shortMessage !== null && !planMailCompose(tooLong, shortMessage).bodyOnClipboard;
@@ -118,6 +142,11 @@ export function DraftButtons({
         </div>
       )}
       <StatusMessage message={status.message} tone={status.tone} />
+      <RecordNotice
+        shown={recordShown}
+        retry={retry}
+        goTo={opened ? { label: t('recordShowTab', { target: label(opened.provider) }), go: () => void showTab(opened.tabId) } : undefined}
+      />
     </section>
   );
 }

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/I18nContext';
+import { errorDetail } from '@/lib/error-detail';
 import { loadSettings, onSettingsChanged, updateSettings } from '@/lib/settings-store';
 import type { Settings } from '@/lib/settings';
-import { MARKING_STATUS_MESSAGE, OPEN_PANEL_MESSAGE, withSiteMarking, type MarkingStatus } from '@/lib/marking/site-switch';
+import { withSiteMarking } from '@/lib/marking/site-switch';
+import { sendToTab, type MarkingStatus } from '@/lib/messages';
 
 /**
  * Asks the content script in the active tab which site it is on. Needs no "tabs" permission:
@@ -13,8 +15,8 @@ async function activePageStatus(): Promise<(MarkingStatus & { tabId: number }) |
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return null;
-    const status = (await browser.tabs.sendMessage(tab.id, { type: MARKING_STATUS_MESSAGE })) as MarkingStatus | undefined;
-    return status && typeof status.host === 'string' ? { ...status, tabId: tab.id } : null;
+    const status = await sendToTab(tab.id, 'er:marking-status', {});
+    return { ...status, tabId: tab.id };
   } catch {
     return null;
   }
@@ -25,6 +27,12 @@ export function SiteMarkingToggle() {
   const { t } = useI18n();
   const [marking, setMarking] = useState<Settings['marking'] | null>(null);
   const [page, setPage] = useState<(MarkingStatus & { tabId: number }) | null>(null);
+  const [saveProblem, setSaveProblem] = useState('');
+  const save = (next: Settings['marking']) =>
+    void updateSettings({ marking: next }).then(
+      () => setSaveProblem(''),
+      (error: unknown) => setSaveProblem(t('problemSettingsNotSaved', { detail: errorDetail(error) })),
+    );
 
   useEffect(() => {
     void loadSettings().then((s) => setMarking(s.marking));
@@ -41,7 +49,7 @@ export function SiteMarkingToggle() {
         <input
           type="checkbox"
           checked={marking.enabled}
-          onChange={(e) => void updateSettings({ marking: { ...marking, enabled: e.currentTarget.checked } })}
+          onChange={(e) => save({ ...marking, enabled: e.currentTarget.checked })}
         />
         <span>{t('markingToggleGlobal')}</span>
       </label>
@@ -51,7 +59,7 @@ export function SiteMarkingToggle() {
             type="checkbox"
             checked={siteOn}
             disabled={!marking.enabled}
-            onChange={(e) => void updateSettings({ marking: withSiteMarking(marking, page.host, e.currentTarget.checked) })}
+            onChange={(e) => save(withSiteMarking(marking, page.host, e.currentTarget.checked))}
           />
           <span>{t('markingToggleSite', { host: page.host })}</span>
         </label>
@@ -62,8 +70,7 @@ export function SiteMarkingToggle() {
           class="er-states-panel-button"
           onClick={() => {
             // The page's own content script opens the panel; the popup gets out of the way.
-            void browser.tabs
-              .sendMessage(page.tabId, { type: OPEN_PANEL_MESSAGE })
+            void sendToTab(page.tabId, 'er:open-panel', {})
               .catch(() => undefined)
               .then(() => window.close());
           }}
@@ -72,6 +79,11 @@ export function SiteMarkingToggle() {
         </button>
       ) : page ? null : (
         <p class="er-hint">{t('markingToggleNoPage')}</p>
+      )}
+      {saveProblem && (
+        <p class="er-hint" role="alert">
+          {saveProblem}
+        </p>
       )}
     </fieldset>
   );

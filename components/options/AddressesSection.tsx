@@ -6,13 +6,14 @@ import { useSettings } from '@/components/ui/SettingsContext';
 import { downloadText } from '@/lib/export/download';
 import { addressesCsv, parseAddressesCsv } from '@/lib/letters/addresses-csv';
 import { BLUE_BOOK_URL, MISSIONS_PAGE_URL } from '@/lib/letters/missions';
+import { MissionAddresses } from './MissionAddresses';
 
 /**
- * The mission addresses the user saved: export as CSV for an organiser to hand to volunteers,
- * import such a file. Imported rows add to (and replace, State by State) what is saved; rows
+ * The mission addresses the user saved: the list, with a box to paste many (MissionAddresses);
+ * export as CSV for an organiser to hand to volunteers, import such a file. Imported rows add to (and replace, State by State) what is saved; rows
  * that cannot be read are listed by line and nothing else is lost.
  */
-export function AddressesSection() {
+export function AddressesSection({ onSaved }: { onSaved: () => void }) {
   const { t } = useI18n();
   const { settings, update } = useSettings();
   const [status, setStatus] = useState<{ message: string; tone: 'success' | 'error' | 'info' }>({ message: '', tone: 'info' });
@@ -42,7 +43,7 @@ export function AddressesSection() {
       <p class="field__hint">
         <ExternalLink href={MISSIONS_PAGE_URL}>{t('missionsListPage')}</ExternalLink> · <ExternalLink href={BLUE_BOOK_URL}>{t('letterBlueBook')}</ExternalLink>
       </p>
-      <p data-testid="addresses-count">{t('addressesCount', { count })}</p>
+      <MissionAddresses onSaved={onSaved} />
       <div class="button-row">
         <button
           type="button"

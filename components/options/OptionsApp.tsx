@@ -6,7 +6,9 @@ import { MAIL_LABEL } from '@/components/letters/mail-labels';
 import { SenderFields } from '@/components/letters/SenderFields';
 import { ExtraSitesSettings } from '@/components/marking/ExtraSitesSettings';
 import { ShortcutSettings } from './ShortcutSettings';
+import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
 import { ExternalLink } from '@/components/ui/ExternalLink';
+import { PartProblem } from '@/components/ui/PartProblem';
 import { SettingsProvider, useSettings } from '@/components/ui/SettingsContext';
 import { UiLanguageProvider } from '@/components/ui/UiLanguageProvider';
 import { isUiLanguage, LANGUAGE_NATIVE_NAMES, UI_LANGUAGES } from '@/lib/i18n';
@@ -20,7 +22,9 @@ export function OptionsApp() {
   return (
     <SettingsProvider>
       <UiLanguageProvider>
-        <OptionsPage />
+        <ErrorBoundary fallback={(error, retry) => <PartProblem error={error} retry={retry} />}>
+          <OptionsPage />
+        </ErrorBoundary>
       </UiLanguageProvider>
     </SettingsProvider>
   );
@@ -35,8 +39,12 @@ function OptionsPage() {
   const [mastodonError, setMastodonError] = useState(false);
 
   const save = async (patch: Partial<Settings>) => {
-    await update(patch);
-    notifySaved();
+    try {
+      await update(patch);
+      notifySaved();
+    } catch {
+      // The page says at the top that the change was not saved (SettingsProblemNotice).
+    }
   };
 
   const saveMastodon = () => {
@@ -187,7 +195,9 @@ function OptionsPage() {
           />
         </section>
 
-        <AddressesSection />
+        <ErrorBoundary fallback={(error, retry) => <PartProblem error={error} retry={retry} />}>
+          <AddressesSection onSaved={notifySaved} />
+        </ErrorBoundary>
 
         <section class="options__section" aria-labelledby="opt-marking">
           <h2 id="opt-marking" class="section-title">

@@ -28,9 +28,10 @@ export function ShortcutSettings() {
   };
   const canUpdate = typeof commands?.update === 'function';
 
+  // A browser without the commands API (or one that throws at once) shows "no shortcut".
   const load = () =>
-    void commands
-      ?.getAll()
+    void Promise.resolve()
+      .then(() => commands.getAll())
       .then((all) => setCurrent(all.find((c) => c.name === STATES_PANEL_COMMAND)?.shortcut ?? ''))
       .catch(() => setCurrent(''));
   useEffect(load, []);

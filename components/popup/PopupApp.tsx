@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
 import { SettingsProvider } from '@/components/ui/SettingsContext';
 import { UiLanguageProvider } from '@/components/ui/UiLanguageProvider';
 import { formatRoute, parentRoute, type Route } from '@/lib/router';
@@ -9,6 +10,7 @@ import { BackLink } from './BackLink';
 import { PopupFooter } from './PopupFooter';
 import { PopupHeader } from './PopupHeader';
 import { RouteView } from './RouteView';
+import { ViewProblem } from './ViewProblem';
 import { navigate, useRoute } from './useRoute';
 
 export function PopupApp() {
@@ -63,7 +65,10 @@ function PopupShell() {
       <main class="app-main" id="main">
         <ConfirmPrompt />
         {parent && <BackLink to={parent} />}
-        <RouteView key={key} route={route} cameFrom={previous} />
+        {/* A view that fails shows why and the way back; header and footer stay. */}
+        <ErrorBoundary key={key} fallback={(error, retry) => <ViewProblem error={error} retry={retry} />}>
+          <RouteView route={route} cameFrom={previous} />
+        </ErrorBoundary>
       </main>
       <PopupFooter />
     </div>

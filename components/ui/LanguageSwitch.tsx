@@ -17,7 +17,8 @@ export function LanguageSwitch({ id = 'ui-language' }: { id?: string }) {
         value={lang}
         onChange={(event) => {
           const value = event.currentTarget.value;
-          if (isUiLanguage(value)) void update({ uiLanguage: value });
+          // A failed save is said at the top of the page.
+          if (isUiLanguage(value)) void update({ uiLanguage: value }).catch(() => undefined);
         }}
       >
         {UI_LANGUAGES.map((code) => (

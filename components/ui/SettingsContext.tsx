@@ -1,11 +1,21 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
+import { errorDetail } from '@/lib/error-detail';
 import { loadSettings, onSettingsChanged, updateSettings } from '@/lib/settings-store';
-import type { Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+
+/** A read or a write of the settings that the browser refused, with its reason. */
+export interface SettingsProblem {
+  kind: 'read' | 'save';
+  detail: string;
+}
 
 export interface SettingsApi {
   settings: Settings;
+  /** Stores the patch; on failure rejects, and the page shows the problem (see SettingsProblemNotice). */
   update: (patch: Partial<Settings>) => Promise<Settings>;
+  problem: SettingsProblem | null;
+  dismissProblem: () => void;
 }
 
 const SettingsContext = createContext<SettingsApi | null>(null);
@@ -13,12 +23,21 @@ const SettingsContext = createContext<SettingsApi | null>(null);
 /**
  * Loads the settings once, keeps them current when another page (options, another popup)
  * changes them, and renders nothing until they are there so no view flashes in the wrong language.
+ * When they cannot be read, the page runs on the defaults and says so.
  */
 export function SettingsProvider({ children }: { children: ComponentChildren }) {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [problem, setProblem] = useState<SettingsProblem | null>(null);
   useEffect(() => {
     let live = true;
-    void loadSettings().then((loaded) => live && setSettings(loaded));
+    loadSettings().then(
+      (loaded) => live && setSettings(loaded),
+      (error: unknown) => {
+        if (!live) return;
+        setSettings(DEFAULT_SETTINGS);
+        setProblem({ kind: 'read', detail: errorDetail(error) });
+      },
+    );
     const stop = onSettingsChanged((next) => live && setSettings(next));
     return () => {
       live = false;
@@ -27,11 +46,19 @@ export function SettingsProvider({ children }: { children: ComponentChildren }) 
   }, []);
   if (!settings) return null;
   const update = async (patch: Partial<Settings>) => {
-    const next = await updateSettings(patch);
-    setSettings(next);
-    return next;
+    try {
+      const next = await updateSettings(patch);
+      setSettings(next);
+      setProblem(null);
+      return next;
+    } catch (error) {
+      setProblem({ kind: 'save', detail: errorDetail(error) });
+      throw error;
+    }
   };
-  return <SettingsContext.Provider value={{ settings, update }}>{children}</SettingsContext.Provider>;
+  return (
+    <SettingsContext.Provider value={{ settings, update, problem, dismissProblem: () => setProblem(null) }}>{children}</SettingsContext.Provider>
+  );
 }
 
 export function useSettings(): SettingsApi {

@@ -7,3 +7,15 @@ import { browser } from 'wxt/browser';
 export async function openInNewTab(url: string): Promise<void> {
   await browser.tabs.create({ url });
 }
+
+/**
+ * Opens `url` in a new tab without moving to it, so a toolbar popup stays open (it closes when
+ * focus moves) until the action is recorded; `showTab` then moves there.
+ */
+export async function openTabBehind(url: string): Promise<number | undefined> {
+  return (await browser.tabs.create({ url, active: false })).id;
+}
+
+export async function showTab(tabId: number): Promise<void> {
+  await browser.tabs.update(tabId, { active: true });
+}

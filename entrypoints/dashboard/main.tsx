@@ -1,3 +1,4 @@
+import '@/lib/zod-jitless';
 import { render } from 'preact';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
 import '@/components/dashboard/dashboard.css';

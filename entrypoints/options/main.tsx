@@ -1,3 +1,4 @@
+import '@/lib/zod-jitless';
 import { render } from 'preact';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import '@/components/ui/extension-page.css';

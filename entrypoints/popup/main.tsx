@@ -1,3 +1,4 @@
+import '@/lib/zod-jitless';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '@/components/popup/PopupApp';

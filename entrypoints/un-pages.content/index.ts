@@ -1,11 +1,11 @@
-import { browser } from 'wxt/browser';
 import { UN_SITE_MATCHES } from '@/lib/un-sites';
 import { createMarker } from '@/lib/marking/marker';
 import { findWithPageLanguage } from '@/lib/marking/find-adapter';
 import { highlightCss, installDocumentStyle, pageTheme, pointerCursor, type DocumentStyle } from '@/lib/marking/highlight-style';
 import { loadPageSettings, onPageSettingsChanged, type PageSettings } from '@/lib/marking/page-settings';
-import { markingOnFor, MARKING_STATUS_MESSAGE, OPEN_PANEL_MESSAGE, type MarkingStatus } from '@/lib/marking/site-switch';
+import { markingOnFor } from '@/lib/marking/site-switch';
 import type { FindMatches } from '@/lib/marking/types';
+import { askToOpenPage, listenInPage } from '@/lib/page-messages';
 import { getStateMatcher, loadStateMatcher } from '@/lib/matcher';
 import { resolveUiLanguage } from '@/lib/ui-language';
 import { cardModel } from '@/components/card/card-model';
@@ -58,7 +58,8 @@ export default defineContentScript({
     const cardHost = createCardHost(document, ui, {
       onOpenPage: (path) => {
         card.close();
-        void browser.runtime.sendMessage({ type: 'er:open-page', path });
+        // The background refuses what it must (see lib/background/open-page.ts); nothing to show here.
+        void askToOpenPage(path).catch(() => undefined);
       },
       onClose: () => card.close(),
       inset: () => panel.inset(),
@@ -98,16 +99,13 @@ export default defineContentScript({
       apply();
     });
 
-    const onMessage = (message: unknown): Promise<MarkingStatus> | undefined => {
-      const type = (message as { type?: unknown } | null)?.type;
-      if (type === OPEN_PANEL_MESSAGE) {
+    const stopListening = listenInPage({
+      'er:marking-status': () => ({ host, on: markingOn(), marks: marker.index.mentionCount }),
+      'er:open-panel': () => {
         panel.open();
-        return undefined;
-      }
-      if (type !== MARKING_STATUS_MESSAGE) return undefined;
-      return Promise.resolve({ host, on: markingOn(), marks: marker.index.mentionCount });
-    };
-    browser.runtime.onMessage.addListener(onMessage);
+        return { opened: true };
+      },
+    });
 
     // Single-page navigation: the old card points at content that is going away; new content
     // arrives through the mutation observer, and one rescan afterwards catches what it missed.
@@ -120,7 +118,7 @@ export default defineContentScript({
 
     ctx.onInvalidated(() => {
       stopWatchingSettings();
-      browser.runtime.onMessage.removeListener(onMessage);
+      stopListening();
       panel.close();
       marker.stop();
       pointer.remove();

@@ -1,24 +1,17 @@
-import { z } from 'zod';
 import { browser } from 'wxt/browser';
+import { getCase } from '@/lib/data';
+import { stateByIso2 } from '@/lib/data/states';
+import { listen, type Handler, type MessageResponse } from '@/lib/messages';
+import { createRateLimiter } from '@/lib/rate-limit';
+import { parseRoute } from '@/lib/router';
 
-/**
- * Content scripts cannot open extension pages themselves (a web page may not link to them), so
- * they ask the background. Only our own pages may be opened this way, never an arbitrary URL a
- * page could slip into the message.
- */
-export const OpenPageMessage = z.object({
-  type: z.literal('er:open-page'),
-  path: z
-    .string()
-    .max(2000)
-    .regex(/^(popup|options|dashboard)\.html(#\/[^\s]*)?$/, 'one of our pages, e.g. popup.html#/case/viasna'),
-});
-export type OpenPageMessage = z.infer<typeof OpenPageMessage>;
+/** A person reads a card and opens a case or a letter now and then; a page script clicking would not stop. */
+export const OPEN_PAGE_LIMIT = { limit: 3, windowMs: 10_000 };
 
-export type OpenPageResponse = { ok: true } | { ok: false; error: string };
+type Opener = { id?: number; index?: number; windowId?: number };
 
 /** Opens `path` (one of our pages) in a new tab next to the tab that asked, if any. */
-export async function openExtensionPage(path: string, openerTab?: { id?: number; index?: number; windowId?: number }): Promise<void> {
+export async function openExtensionPage(path: string, openerTab?: Opener): Promise<void> {
   await browser.tabs.create({
     url: browser.runtime.getURL(`/${path}` as '/popup.html'),
     ...(openerTab?.index !== undefined ? { index: openerTab.index + 1 } : {}),
@@ -27,17 +20,28 @@ export async function openExtensionPage(path: string, openerTab?: { id?: number;
   });
 }
 
-export async function handleOpenPage(message: unknown, openerTab?: { id?: number; index?: number; windowId?: number }): Promise<OpenPageResponse> {
-  const parsed = OpenPageMessage.safeParse(message);
-  if (!parsed.success) return { ok: false, error: z.prettifyError(parsed.error) };
-  await openExtensionPage(parsed.data.path, openerTab);
-  return { ok: true };
+/** Whether the case, the State and the cases a popup path names all exist in our data. */
+function namesKnownThings(path: string): boolean {
+  const route = parseRoute(path.slice(path.indexOf('#')));
+  if (route.name === 'case') return getCase(route.caseId) !== undefined;
+  if (route.name === 'letter') return (route.state === null || stateByIso2(route.state) !== undefined) && (route.cases ?? []).every((id) => getCase(id));
+  return false;
+}
+
+/**
+ * The background's answer to `er:open-page`: the router has already checked that a content script
+ * in a tab sent it and that the path is a case or letter page; here the page must name things we
+ * have, and each tab may open only a few pages in a row.
+ */
+export function createOpenPageHandler(open: typeof openExtensionPage = openExtensionPage, limiter = createRateLimiter(OPEN_PAGE_LIMIT)): Handler<'er:open-page'> {
+  return async ({ path }, sender): Promise<MessageResponse<'er:open-page'>> => {
+    if (!namesKnownThings(path)) return { ok: false, error: 'unknown-page' };
+    if (!limiter.allow(sender.tab?.id ?? -1)) return { ok: false, error: 'too-many' };
+    await open(path, sender.tab);
+    return { ok: true };
+  };
 }
 
 export function registerOpenPage(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if ((message as { type?: unknown } | null)?.type !== 'er:open-page') return undefined;
-    if (sender.id !== browser.runtime.id) return undefined;
-    return handleOpenPage(message, sender.tab);
-  });
+  listen({ 'er:open-page': createOpenPageHandler() });
 }

@@ -11,6 +11,7 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (tabId: number, message: unknown) => {
     if (tabId === 99) throw new Error('Could not establish connection. Receiving end does not exist.');
     sent.push([tabId, message]);
+    return { opened: true };
   }) as never);
 });
 

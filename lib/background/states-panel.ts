@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { OPEN_PANEL_MESSAGE } from '@/lib/marking/site-switch';
+import { sendToTab } from '@/lib/messages';
 import { STATES_PANEL_COMMAND } from './states-panel-command';
 
 /**
@@ -14,8 +14,7 @@ export async function openStatesPanel(tabId: number | undefined): Promise<boolea
   }
   if (id === undefined) return false;
   try {
-    await browser.tabs.sendMessage(id, { type: OPEN_PANEL_MESSAGE });
-    return true;
+    return (await sendToTab(id, 'er:open-panel', {})).opened;
   } catch {
     return false;
   }

@@ -18,6 +18,32 @@ it('defuses cells a spreadsheet would run as a formula', () => {
   expect(csvField('a=1')).toBe('a=1');
 });
 
+it('defuses formulas behind leading blanks and in full-width or compatibility forms', () => {
+  for (const value of [
+    ' =1+1',
+    '\u00a0=1+1',
+    '\u3000=1',
+    '\u2003\u200b+1',
+    '\n=1',
+    '\uff1dSUM(A1)',
+    '\uff0b1',
+    '\uff0d1',
+    '\uff20SUM(A1)',
+    ' \uff1dHYPERLINK("x")',
+    '\ufe66=1',
+  ]) {
+    expect(csvField(value).replace(/^"/, ''), JSON.stringify(value)).toMatch(/^'/);
+  }
+  for (const value of ['note = 1', '１０ people', 'Égypte', '(=1)', 'مرحبا']) expect(csvField(value)).not.toMatch(/^"?'/);
+});
+
+it('writes a time no Date can hold as its number instead of failing the whole export', () => {
+  const csv = actionsCsv([
+    { id: '7f1c1b5e-0a7d-4a38-9d3b-2c1f0e9a8b7c', kind: 'post', cases: [], state: null, channel: null, language: 'en', createdAt: 9e15 },
+  ]);
+  expect(csv.split('\r\n')[1]).toBe('7f1c1b5e-0a7d-4a38-9d3b-2c1f0e9a8b7c,9000000000000000,post,,,,en,,');
+});
+
 it('writes a BOM, a header and one CRLF row per action', () => {
   const csv = actionsCsv([
     {

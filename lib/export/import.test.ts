@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { actionsDb } from '@/lib/store/db';
 import { deleteAll, listActions, markLetterSent, recordAction } from '@/lib/store/actions';
-import { freshDatabase, letter, post } from '@/lib/store/test-helpers';
+import { freshDatabase, letter, post, T0 } from '@/lib/store/test-helpers';
 import { MAX_IMPORT_BYTES } from './envelope';
 import { envelopeJson, exportJson } from './export-json';
 import { importFile, parseExport } from './import';
@@ -19,10 +19,10 @@ async function wholeTable() {
 }
 
 async function seed() {
-  await recordAction(post(['viasna', 'jiang-tianyong'], { createdAt: 1000, note: 'first, "quoted"' }));
-  const draft = await recordAction(letter('EG', ['ibrahim-metwally-hegazy'], { createdAt: 2000, language: 'ar' }));
-  await markLetterSent(draft.id, 3000);
-  await recordAction({ ...post(['venezuela-organisations'], { createdAt: 4000 }), kind: 'case-shared', channel: null });
+  await recordAction(post(['viasna', 'jiang-tianyong'], { createdAt: T0 + 1000, note: 'first, "quoted"' }));
+  const draft = await recordAction(letter('EG', ['ibrahim-metwally-hegazy'], { createdAt: T0 + 2000, language: 'ar' }));
+  await markLetterSent(draft.id, T0 + 3000);
+  await recordAction({ ...post(['venezuela-organisations'], { createdAt: T0 + 4000 }), kind: 'case-shared', channel: null });
 }
 
 const file = (text: string) => new Blob([text], { type: 'application/json' });
@@ -47,7 +47,7 @@ describe('export then import', () => {
   it('merges two histories without duplicates', async () => {
     await seed();
     const json = await exportJson();
-    const mine = await recordAction(post(['burundi-lawyers'], { createdAt: 5000 }));
+    const mine = await recordAction(post(['burundi-lawyers'], { createdAt: T0 + 5000 }));
     expect(await importFile(file(json))).toEqual({ ok: true, added: 0, alreadyPresent: 4 });
     expect((await listActions()).map((a) => a.id)).toContain(mine.id);
     expect(await listActions()).toHaveLength(5);
@@ -71,7 +71,7 @@ describe('a bad file is rejected and the database stays exactly as it was', () =
     state: null,
     channel: 'x',
     language: 'en',
-    createdAt: 1,
+    createdAt: T0 + 1,
   };
   const envelope = (actions: unknown[], extra: object = {}) =>
     JSON.stringify({ format: 'endreprisals-actions', version: 1, exportedAt: '2026-11-29T10:00:00.000Z', actions, ...extra });
@@ -170,7 +170,7 @@ describe('hostile content', () => {
           state: null,
           channel: 'x',
           language: 'en',
-          createdAt: 5,
+          createdAt: T0 + 5,
           note: '<img src=x onerror=alert(1)>',
           isAdmin: true,
           constructor: { prototype: { polluted: true } },
@@ -182,7 +182,7 @@ describe('hostile content', () => {
     expect(await importFile(file(hostile))).toEqual({ ok: true, added: 1, alreadyPresent: 0 });
     const rows = await wholeTable();
     expect(rows.actions).toEqual([
-      { id, kind: 'post', cases: ['viasna'], state: null, channel: 'x', language: 'en', createdAt: 5, note: '<img src=x onerror=alert(1)>' },
+      { id, kind: 'post', cases: ['viasna'], state: null, channel: 'x', language: 'en', createdAt: T0 + 5, note: '<img src=x onerror=alert(1)>' },
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { timeRangeOf } from '@/lib/actions/time';
 import { mergeActions } from '@/lib/store/actions';
 import type { ActionRecord } from '@/lib/store/action-record';
 import { ExportEnvelope, MAX_IMPORT_BYTES } from './envelope';
@@ -17,10 +18,26 @@ export function formatPath(path: readonly PropertyKey[]): string {
   );
 }
 
-/** Validates a whole file; nothing is written. `errorMap` localises zod's messages. */
+const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+/**
+ * The error map for reading a file: `base` (zod's messages in the UI language) for zod's own
+ * issues, `timeRange` for an action time outside 2010 – tomorrow.
+ */
+export function importErrorMap(
+  base?: z.core.$ZodErrorMap,
+  timeRange: (min: number, max: number) => string = (min, max) => `expected a date between ${isoDay(min)} and ${isoDay(max)}`,
+): z.core.$ZodErrorMap {
+  return (issue) => {
+    const range = timeRangeOf(issue);
+    return range ? timeRange(range.min, range.max) : base?.(issue);
+  };
+}
+
+/** Validates a whole file; nothing is written. `errorMap` (see importErrorMap) words the problems. */
 export function parseExport(
   text: string,
-  errorMap?: z.core.$ZodErrorMap,
+  errorMap: z.core.$ZodErrorMap = importErrorMap(),
 ): { ok: true; actions: ActionRecord[] } | { ok: false; problem: ImportProblem } {
   let json: unknown;
   try {
@@ -28,7 +45,7 @@ export function parseExport(
   } catch (error) {
     return { ok: false, problem: { code: 'not-json', detail: error instanceof Error ? error.message : String(error) } };
   }
-  const parsed = ExportEnvelope.safeParse(json, errorMap ? { error: errorMap } : undefined);
+  const parsed = ExportEnvelope.safeParse(json, { error: errorMap });
   if (!parsed.success) {
     const [first, ...rest] = parsed.error.issues;
     return {

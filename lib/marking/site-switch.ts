@@ -18,15 +18,3 @@ export function withSiteMarking(marking: MarkingSettings, host: string, on: bool
   const others = marking.disabledHosts.filter((d) => d !== h);
   return { ...marking, disabledHosts: on ? others : [...others, h] };
 }
-
-/** What a content script tells the popup about its page (`er:marking-status`). */
-export interface MarkingStatus {
-  host: string;
-  /** Marking is switched on for this host. */
-  on: boolean;
-  marks: number;
-}
-export const MARKING_STATUS_MESSAGE = 'er:marking-status';
-
-/** Asks the content script of a page to open "States on this page" (from the shortcut, the context menu, the popup). */
-export const OPEN_PANEL_MESSAGE = 'er:open-panel';

@@ -12,7 +12,7 @@ import {
   setNote,
   undo,
 } from './actions';
-import { freshDatabase, letter, post } from './test-helpers';
+import { freshDatabase, letter, post, T0 } from './test-helpers';
 
 beforeEach(freshDatabase);
 
@@ -25,6 +25,20 @@ describe('recordAction', () => {
     expect(await getAction(action.id)).toEqual(action);
   });
 
+  it('records an id once: a retry of the same action counts it once', async () => {
+    const id = crypto.randomUUID();
+    const first = await recordAction(post(['viasna'], { id }));
+    expect(await recordAction(post(['viasna'], { id }))).toEqual(first);
+    expect(await countActions()).toBe(1);
+  });
+
+  it('rejects a time no one acted at: before 2010, after tomorrow, or past what a Date holds', async () => {
+    for (const createdAt of [0, Date.UTC(2009, 11, 31), Date.now() + 2 * 86_400_000, 9e15, 1.5e12 + 0.5]) {
+      await expect(recordAction(post([], { createdAt })), String(createdAt)).rejects.toThrow();
+    }
+    expect(await countActions()).toBe(0);
+  });
+
   it('rejects an action that breaks the schema and stores nothing', async () => {
     await expect(recordAction({ ...post([]), state: 'egypt' })).rejects.toThrow();
     await expect(recordAction({ ...post([]), kind: 'tweet' as 'post' })).rejects.toThrow();
@@ -34,9 +48,9 @@ describe('recordAction', () => {
 
 describe('listActions', () => {
   it('lists newest first and pages with offset and limit', async () => {
-    for (let i = 0; i < 5; i++) await recordAction(post(['viasna'], { createdAt: 1000 + i }));
-    expect((await listActions()).map((a) => a.createdAt)).toEqual([1004, 1003, 1002, 1001, 1000]);
-    expect((await listActions({ offset: 1, limit: 2 })).map((a) => a.createdAt)).toEqual([1003, 1002]);
+    for (let i = 0; i < 5; i++) await recordAction(post(['viasna'], { createdAt: T0 + i }));
+    expect((await listActions()).map((a) => a.createdAt)).toEqual([T0 + 4, T0 + 3, T0 + 2, T0 + 1, T0]);
+    expect((await listActions({ offset: 1, limit: 2 })).map((a) => a.createdAt)).toEqual([T0 + 3, T0 + 2]);
   });
 });
 
@@ -54,12 +68,12 @@ describe('actedOnSummary', () => {
 
 describe('markLetterSent', () => {
   it('keeps the draft and adds a letter-sent action linked to it, once', async () => {
-    const draft = await recordAction(letter('EG', ['ibrahim-metwally-hegazy'], { createdAt: 5000, note: 'x' }));
-    const sent = await markLetterSent(draft.id, 9000);
-    expect(sent).toMatchObject({ kind: 'letter-sent', draftId: draft.id, state: 'EG', cases: draft.cases, createdAt: 9000 });
+    const draft = await recordAction(letter('EG', ['ibrahim-metwally-hegazy'], { createdAt: T0 + 5000, note: 'x' }));
+    const sent = await markLetterSent(draft.id, T0 + 9000);
+    expect(sent).toMatchObject({ kind: 'letter-sent', draftId: draft.id, state: 'EG', cases: draft.cases, createdAt: T0 + 9000 });
     expect(sent).not.toHaveProperty('note');
     expect(await getAction(draft.id)).toEqual(draft);
-    expect(await markLetterSent(draft.id, 10_000)).toEqual(sent);
+    expect(await markLetterSent(draft.id, T0 + 10_000)).toEqual(sent);
     expect(await countActions()).toBe(2);
     expect(await sentDraftIds([draft.id, sent.id])).toEqual(new Set([draft.id]));
   });
@@ -104,8 +118,8 @@ describe('deleting', () => {
   });
 
   it('undo removes the most recent action only', async () => {
-    const older = await recordAction(post(['viasna'], { createdAt: 1 }));
-    const newer = await recordAction(post(['viasna'], { createdAt: 2 }));
+    const older = await recordAction(post(['viasna'], { createdAt: T0 + 1 }));
+    const newer = await recordAction(post(['viasna'], { createdAt: T0 + 2 }));
     expect(await undo()).toEqual(newer);
     expect((await listActions()).map((x) => x.id)).toEqual([older.id]);
     await undo();

@@ -1,6 +1,8 @@
+import Dexie from 'dexie';
 import { Action, type NewAction } from '@/lib/actions/schema';
+import { latestActionTime } from '@/lib/actions/time';
 import { ActionRecord } from './action-record';
-import { actionsDb } from './db';
+import { actionsDb, closeActionsDb, DB_NAME } from './db';
 import { applyTallyDelta, tallyDelta } from './tallies';
 
 export { ActionRecord } from './action-record';
@@ -24,15 +26,22 @@ async function removeRecords(db: ReturnType<typeof actionsDb>, records: readonly
   await applyTallyDelta(db.tallies, db.activity, tallyDelta(records, -1));
 }
 
-/** Stores one thing the user did; fills in `id` and `createdAt` when the caller leaves them out. */
+/**
+ * Stores one thing the user did; fills in `id` and `createdAt` when the caller leaves them out.
+ * Recording the same id again returns the stored action, so a retry never counts an action twice.
+ */
 export async function recordAction(input: NewAction): Promise<ActionRecord> {
   const record = Action.parse({
     ...input,
     id: input.id ?? crypto.randomUUID(),
     createdAt: input.createdAt ?? Date.now(),
   });
-  await writing((db) => addRecords(db, [record]));
-  return record;
+  return writing(async (db) => {
+    const stored = await db.actions.get(record.id);
+    if (stored) return stored;
+    await addRecords(db, [record]);
+    return record;
+  });
 }
 
 /**
@@ -156,7 +165,8 @@ export async function setNote(id: string, note: string): Promise<ActionRecord> {
 /** Deletes the most recent action (the one the user just did) and returns it, or null if none. */
 export async function undo(): Promise<ActionRecord | null> {
   return writing(async (db) => {
-    const last = await db.actions.orderBy('createdAt').last();
+    // A time past tomorrow (from a record imported before times were checked) is not "just done".
+    const last = await db.actions.where('createdAt').belowOrEqual(latestActionTime()).last();
     if (!last) return null;
     await removeRecords(db, [last]);
     return last;
@@ -170,4 +180,23 @@ export async function deleteAll(): Promise<number> {
     await Promise.all([db.actions.clear(), db.tallies.clear(), db.activity.clear()]);
     return count;
   });
+}
+
+/**
+ * Deletes every action, even when the record cannot be read: if clearing it fails, the whole
+ * database is removed (a fresh one is made on next use). Returns how many actions there were,
+ * or null when the database had to be removed and the number is not known.
+ */
+export async function deleteEverything(): Promise<number | null> {
+  try {
+    return await deleteAll();
+  } catch (error) {
+    closeActionsDb();
+    try {
+      await Dexie.delete(DB_NAME);
+    } catch {
+      throw error;
+    }
+    return null;
+  }
 }

@@ -45,12 +45,15 @@ let shared: ActionsDb | undefined;
 
 /** The extension's one database connection per page or worker, opened on first use. */
 export function actionsDb(): ActionsDb {
+  // A connection that failed to open (storage blocked, disk full) or was closed (the database was
+  // deleted elsewhere) stays so; start a new one, so that trying again can succeed.
+  if (shared && (shared.hasFailed() || shared.hasBeenClosed())) shared = undefined;
   shared ??= openActionsDb();
   return shared;
 }
 
-/** Lets tests start from a fresh database; closes the shared connection. */
-export function resetActionsDbForTests(): void {
+/** Closes the shared connection; the next use opens a new one (after a reset, on a fresh database). */
+export function closeActionsDb(): void {
   shared?.close();
   shared = undefined;
 }

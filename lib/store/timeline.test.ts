@@ -1,5 +1,5 @@
 import { beforeEach, expect, it } from 'vitest';
-import { deleteAll, recordAction } from './actions';
+import { deleteAll, mergeActions, recordAction } from './actions';
 import { actionsOverTime, timeBuckets } from './timeline';
 import { freshDatabase, post } from './test-helpers';
 
@@ -59,11 +59,11 @@ it('puts actions on the right local day, also where the UTC offset is not whole 
 
 it('counts a year of actions in weeks with none lost at the edges', async () => {
   const start = new Date(2025, 10, 29).getTime();
-  let expected = 0;
-  for (let t = start; t < now; t += 7 * 3_600_000 + 123_457) {
-    await recordAction(post(['viasna'], { createdAt: t }));
-    expected++;
-  }
+  const year = [];
+  for (let t = start; t < now; t += 7 * 3_600_000 + 123_457) year.push({ ...post(['viasna'], { createdAt: t }), id: crypto.randomUUID(), createdAt: t });
+  // One write for the ~1,250 actions: this is about counting them, not about recording.
+  await mergeActions(year);
+  const expected = year.length;
   const timeline = await actionsOverTime(now);
   expect(timeline.unit).toBe('week');
   expect(timeline.buckets.reduce((sum, b) => sum + b.count, 0)).toBe(expected);

@@ -1,3 +1,4 @@
+import { EARLIEST_ACTION_TIME, latestActionTime } from '@/lib/actions/time';
 import { actionsDb } from './db';
 import { DAY } from './tallies';
 
@@ -74,13 +75,16 @@ export function timeBuckets(first: number, last: number, now: number): Array<{ s
 export async function actionsOverTime(now: number = Date.now()): Promise<Timeline> {
   const db = actionsDb();
   return db.transaction('r', db.actions, db.activity, async () => {
+    // Only times a Date can hold and a person can have acted at set the span: a record imported
+    // before dates were checked may hold 9e15, which would leave no bucket at all.
+    const plausible = () => db.actions.where('createdAt').between(EARLIEST_ACTION_TIME, latestActionTime(now), true, true);
     const [rows, first, last] = await Promise.all([
       db.activity.toArray(),
-      db.actions.orderBy('createdAt').firstKey() as Promise<number | undefined>,
-      db.actions.orderBy('createdAt').lastKey() as Promise<number | undefined>,
+      plausible().first() as Promise<{ createdAt: number } | undefined>,
+      plausible().last() as Promise<{ createdAt: number } | undefined>,
     ]);
     const days = new Set(rows.map((row) => row.day));
-    const buckets = timeBuckets(first ?? now, last ?? now, now);
+    const buckets = timeBuckets(first?.createdAt ?? now, last?.createdAt ?? now, now);
     const counts = new Array<number>(buckets.length).fill(0);
     const bucketOf = (time: number) => {
       let lo = 0;

@@ -1,9 +1,9 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect } from './fixtures';
 
 /** The extension APIs the pages below call, as far as these helpers use them. */
 type ExtensionGlobal = {
   chrome: {
-    runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; error?: string }> };
     storage: Record<'sync' | 'local', { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } | undefined>;
   };
 };
@@ -17,14 +17,27 @@ export type SeedAction = {
   note?: string;
 };
 
-/** Records actions the way content scripts do: a message to the background, which owns the store. */
-export async function recordThroughBackground(page: Page, actions: SeedAction[]): Promise<Array<{ ok: boolean; error?: string }>> {
-  return page.evaluate(async (list) => {
-    const { chrome } = globalThis as unknown as ExtensionGlobal;
-    const results = [];
-    for (const action of list) results.push(await chrome.runtime.sendMessage({ type: 'er:record-action', action }));
-    return results;
-  }, actions);
+/** An export file (the dashboard's own format) holding `actions`, one minute apart, newest last. */
+export function exportFile(actions: SeedAction[], now = Date.now()): { name: string; mimeType: string; buffer: Buffer } {
+  const envelope = {
+    format: 'endreprisals-actions',
+    version: 1,
+    exportedAt: new Date(now).toISOString(),
+    actions: actions.map((action, i) => ({ id: crypto.randomUUID(), createdAt: now - (actions.length - i) * 60_000, ...action })),
+  };
+  return { name: 'seed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(envelope)) };
+}
+
+/**
+ * Adds actions to the record as a user would: by importing an export file in a dashboard of its
+ * own (another tab), so an open dashboard sees the change come from elsewhere.
+ */
+export async function importActions(context: BrowserContext, extensionId: string, actions: SeedAction[]): Promise<void> {
+  const page = await context.newPage();
+  await openDashboard(page, extensionId);
+  await page.locator('#import-file').setInputFiles(exportFile(actions));
+  await expect(page.getByTestId('data-message')).toContainText(`New actions: ${actions.length}.`);
+  await page.close();
 }
 
 export async function setUiLanguage(page: Page, uiLanguage: string): Promise<void> {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from './fixtures';
-import { openDashboard, recordThroughBackground, setUiLanguage, stat, type SeedAction } from './dashboard-helpers';
+import { importActions, openDashboard, setUiLanguage, stat, type SeedAction } from './dashboard-helpers';
 
 const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -21,18 +21,15 @@ async function axe(page: import('@playwright/test').Page) {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-test('counts actions recorded through the background, on the totals, chart, map and cases', async ({ context, extensionId }) => {
+test('counts actions recorded elsewhere, on the totals, chart, map and cases', async ({ context, extensionId }) => {
   const page = await context.newPage();
   await openDashboard(page, extensionId);
   await expect(stat(page, 'total')).toHaveAttribute('data-value', '0');
   await expect(page.getByTestId('activity-chart')).toHaveAttribute('data-total', '0');
 
-  const results = await recordThroughBackground(page, SEED);
-  expect(results.every((r) => r.ok)).toBe(true);
-  const refused = await recordThroughBackground(page, [{ ...SEED[2]!, state: 'France' }]);
-  expect(refused[0]).toMatchObject({ ok: false });
+  await importActions(context, extensionId, SEED);
 
-  // The open dashboard follows changes made by the background without a reload.
+  // The open dashboard follows changes made in another tab without a reload.
   await expect(stat(page, 'total')).toHaveAttribute('data-value', '5');
   await expect(stat(page, 'drafted')).toHaveAttribute('data-value', '3');
   await expect(stat(page, 'missions')).toHaveAttribute('data-value', '3');
@@ -79,8 +76,8 @@ test('counts actions recorded through the background, on the totals, chart, map 
 
 test('export, delete everything, import the export: everything is back', async ({ context, extensionId }, testInfo) => {
   const page = await context.newPage();
+  await importActions(context, extensionId, SEED);
   await openDashboard(page, extensionId);
-  await recordThroughBackground(page, SEED);
   await expect(stat(page, 'total')).toHaveAttribute('data-value', '5');
 
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export (JSON)' }).click()]);
@@ -141,8 +138,8 @@ test('export, delete everything, import the export: everything is back', async (
 
 test('speaks the chosen language, right to left in Arabic, and passes axe in Arabic', async ({ context, extensionId }) => {
   const page = await context.newPage();
+  await importActions(context, extensionId, SEED);
   await openDashboard(page, extensionId);
-  await recordThroughBackground(page, SEED);
 
   await setUiLanguage(page, 'zh-CN');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
@@ -165,8 +162,8 @@ test('speaks the chosen language, right to left in Arabic, and passes axe in Ara
 
 test('is usable with the keyboard alone: mark a letter sent and close a dialog', async ({ context, extensionId }) => {
   const page = await context.newPage();
+  await importActions(context, extensionId, [SEED[2]!]);
   await openDashboard(page, extensionId);
-  await recordThroughBackground(page, [SEED[2]!]);
   const mark = page.getByRole('button', { name: 'Mark as sent' });
   await expect(mark).toBeVisible();
   for (let i = 0; i < 60 && !(await mark.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');

@@ -6,9 +6,14 @@ import { join, resolve } from 'node:path';
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Launches Debian's Chromium with the built extension unpacked; see ../shared/TESTING.md. */
-export async function launchWithExtension(): Promise<{ context: BrowserContext; extensionId: string; close: () => Promise<void> }> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'er-e2e-'));
+/**
+ * Launches Debian's Chromium with the built extension unpacked; see ../shared/TESTING.md. Given a
+ * profile folder, it uses that one and keeps it on close (to start the same browser again).
+ */
+export async function launchWithExtension(
+  profile?: string,
+): Promise<{ context: BrowserContext; extensionId: string; close: () => Promise<void> }> {
+  const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'er-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -22,6 +27,8 @@ export async function launchWithExtension(): Promise<{ context: BrowserContext; 
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Nothing leaves the machine: what a test does not route (context.route) fails to resolve.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -31,7 +38,7 @@ export async function launchWithExtension(): Promise<{ context: BrowserContext; 
     extensionId,
     close: async () => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!profile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -265,14 +265,14 @@ test('letter composer: no axe violations; screenshots in ar, zh and en', async (
 
 test('saved addresses import from and export to CSV in the options, and address the next letter', async ({ extensionPage }) => {
   const options = await extensionPage('options.html');
-  await expect(options.getByTestId('addresses-count')).toHaveText('Addresses saved: 0');
+  await expect(options.getByTestId('mission-address-count')).toHaveText('Addresses saved: 0');
   await options.locator('#addresses-file').setInputFiles({
     name: 'missions.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from('state,email,name\nBE,geneve@example.be,Belgium\nXX,nobody@example.org,Nowhere\nDE,not-an-address,Germany\n'),
   });
   await expect(options.getByRole('status').filter({ hasText: 'Addresses imported: 1. Rows not imported (line numbers): 3, 4.' })).toBeVisible();
-  await expect(options.getByTestId('addresses-count')).toHaveText('Addresses saved: 1');
+  await expect(options.getByTestId('mission-address-count')).toHaveText('Addresses saved: 1');
   const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export addresses (CSV)' }).click()]);
   const { readFile } = await import('node:fs/promises');
   expect(await readFile((await download.path())!, 'utf8')).toBe('\uFEFFstate,email,name\r\nBE,geneve@example.be,Belgium\r\n');

@@ -41,9 +41,34 @@ export async function stubSite(context: BrowserContext, pattern: string): Promis
   );
 }
 
-/** Clicks `trigger` and returns the tab it opens, once it has navigated to a web address. */
+/** The web address a tab was opened at, from the tab's own history (whatever it then showed). */
+export async function openedUrl(tab: Page): Promise<string> {
+  const cdp = await tab.context().newCDPSession(tab);
+  try {
+    let url = '';
+    await expect
+      .poll(async () => {
+        const { entries, currentIndex } = await cdp.send('Page.getNavigationHistory');
+        url = entries[currentIndex]?.url ?? '';
+        return url;
+      })
+      .toMatch(/^https:/);
+    return url;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/**
+ * Clicks `trigger` and returns the tab it opens, once it shows the web address it was opened at.
+ * A tab opened in the background (as the popup does until the action is recorded) may load before
+ * Playwright routes it, so it shows an error page instead of the stub; it is then loaded again
+ * here, through the routes, at the same address.
+ */
 export async function tabOpenedBy(context: BrowserContext, trigger: () => Promise<void>): Promise<Page> {
   const [opened] = await Promise.all([context.waitForEvent('page'), trigger()]);
+  const url = await openedUrl(opened);
+  if (opened.url() !== url) await opened.goto(url);
   await opened.waitForURL(/^https:/);
   return opened;
 }

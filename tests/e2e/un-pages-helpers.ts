@@ -141,10 +141,16 @@ export async function serveVendor(context: BrowserContext, origin: string): Prom
   });
 }
 
-/** Writes settings the way the extension stores them (browser.storage.sync, key "settings"). */
+/**
+ * Writes settings the way the extension stores them (lib/settings-layout.ts): the choices in
+ * storage.sync under "settings", the sites where marking is off in storage.local.
+ */
 export async function setSettings(settingsPage: Page, settings: Record<string, unknown>): Promise<void> {
   await settingsPage.evaluate(async (value) => {
-    const c = (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome;
-    await c.storage.sync.set({ settings: value });
+    type Area = { set(v: object): Promise<void> };
+    const c = (globalThis as unknown as { chrome: { storage: { sync: Area; local: Area } } }).chrome;
+    const { marking, ...rest } = value as { marking?: { enabled: boolean; disabledHosts: string[] } };
+    await c.storage.sync.set({ settings: { ...rest, ...(marking ? { marking: { enabled: marking.enabled } } : {}) } });
+    if (marking) await c.storage.local.set({ markingDisabledHosts: marking.disabledHosts });
   }, settings);
 }

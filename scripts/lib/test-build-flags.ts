@@ -1,0 +1,10 @@
+/**
+ * Environment variables that make a test-only build: local fixture hosts in the content script's
+ * matches and a web-accessible popup (see wxt.config.ts). A store package is never built with them.
+ */
+export const TEST_BUILD_VARIABLES = ['E2E_LOCAL_HOSTS'] as const;
+
+/** The test variables set in `env`, e.g. ["E2E_LOCAL_HOSTS=1"]; empty for a release build. */
+export function testBuildVariablesIn(env: NodeJS.ProcessEnv): string[] {
+  return TEST_BUILD_VARIABLES.filter((name) => env[name] !== undefined && env[name] !== '').map((name) => `${name}=${env[name]}`);
+}

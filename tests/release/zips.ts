@@ -1,0 +1,117 @@
+/**
+ * Release check, run by `npm test` after `npm run zip`: the store packages carry nothing of the
+ * test-only builds and ship the strict extension-page policy, the sources package is complete and
+ * clean, and both `npm run zip` and `wxt zip` refuse to package with a test-only variable set.
+ * Prints "N passed, M failed"; exits 1 on failure.
+ *
+ * Environment: WXT_OUT_DIR (default .output), where `npm run zip` wrote the packages.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import JSZip from 'jszip';
+import { EXTENSION_PAGES_CSP } from '../../scripts/lib/extension-pages-csp';
+import { TEST_BUILD_VARIABLES } from '../../scripts/lib/test-build-flags';
+import { Checks } from '../firefox/checks';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT_DIR = resolve(ROOT, process.env.WXT_OUT_DIR ?? '.output');
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+const checks = new Checks();
+
+type Manifest = Record<string, unknown> & {
+  content_security_policy?: string | { extension_pages?: string };
+  web_accessible_resources?: unknown[];
+  content_scripts?: Array<{ matches?: string[] }>;
+};
+
+async function open(name: string): Promise<JSZip> {
+  const path = join(OUT_DIR, name);
+  if (!existsSync(path)) throw new Error(`${path} is missing: run npm run zip first`);
+  return JSZip.loadAsync(readFileSync(path));
+}
+
+function expect(ok: boolean, message: string): void {
+  if (!ok) throw new Error(message);
+}
+
+async function checkExtensionZip(browser: 'chrome' | 'firefox'): Promise<void> {
+  const name = `${pkg.name}-${pkg.version}-${browser}.zip`;
+  let zip: JSZip | undefined;
+  const opened = await checks.run(`${name} exists`, async () => {
+    zip = await open(name);
+  });
+  if (!opened || !zip) return checks.notRun(`${name}: contents`, 'no package');
+  const files = Object.keys(zip.files).filter((path) => !zip!.files[path]!.dir);
+  const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as Manifest;
+
+  await checks.run(`${name}: manifest reaches no local test host and exposes no page to the web`, async () => {
+    const text = JSON.stringify(manifest);
+    expect(!/127\.0\.0\.1|localhost/.test(text), 'the manifest names a local test host');
+    expect(!manifest.web_accessible_resources || manifest.web_accessible_resources.length === 0, `web_accessible_resources: ${JSON.stringify(manifest.web_accessible_resources)}`);
+  });
+  await checks.run(`${name}: extension pages run under the strict policy`, async () => {
+    const csp = typeof manifest.content_security_policy === 'string' ? manifest.content_security_policy : manifest.content_security_policy?.extension_pages;
+    expect(csp === EXTENSION_PAGES_CSP, `content_security_policy is ${JSON.stringify(manifest.content_security_policy)}`);
+  });
+  await checks.run(`${name}: no test-only code, tests, source maps or stray files`, async () => {
+    const stray = files.filter((path) => /(^|\/)(tests?|__tests__)\/|\.(test|spec)\.|\.map$|\.ts$|\.tsx$|(^|\/)\.|\.log$/.test(path));
+    expect(stray.length === 0, `unexpected files: ${stray.join(', ')}`);
+    for (const path of files.filter((p) => p.endsWith('.js'))) {
+      const code = await zip!.file(path)!.async('string');
+      expect(!code.includes('er:record-action'), `${path} carries the test-only er:record-action handler`);
+    }
+  });
+  await checks.run(`${name}: the content script on UN pages carries no schema library`, async () => {
+    const scripts = files.filter((p) => p.startsWith('content-scripts/') && p.endsWith('.js'));
+    expect(scripts.length > 0, 'no content script in the package');
+    for (const path of scripts) {
+      // Every zod schema object carries `_zod`; the page's script validates by hand (lib/page-messages.ts).
+      expect(!(await zip!.file(path)!.async('string')).includes('_zod'), `${path} bundles zod`);
+    }
+  });
+}
+
+async function checkSourcesZip(): Promise<void> {
+  const name = `${pkg.name}-${pkg.version}-sources.zip`;
+  await checks.run(`${name}: what a reviewer needs to rebuild, and nothing private or generated`, async () => {
+    const zip = await open(name);
+    const files = Object.keys(zip.files).filter((path) => !zip.files[path]!.dir);
+    for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md', 'entrypoints/background.ts', 'lib/messages.ts']) {
+      expect(files.includes(needed), `${needed} is missing`);
+    }
+    const unwanted = files.filter((path) => /^(node_modules|\.output|\.wxt|\.git|tests\/artifacts|test-results)\/|(^|\/)\.env|\.log$/.test(path));
+    expect(unwanted.length === 0, `should not be there: ${unwanted.slice(0, 10).join(', ')}`);
+  });
+}
+
+/** Runs a zip command with a test-only variable into a scratch folder: it must fail and write no package. */
+async function checkRefusal(label: string, args: string[]): Promise<void> {
+  await checks.run(label, async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'er-zip-refusal-'));
+    try {
+      const variable = TEST_BUILD_VARIABLES[0];
+      const result = spawnSync(args[0]!, args.slice(1), {
+        cwd: ROOT,
+        env: { ...process.env, [variable]: '1', WXT_OUT_DIR: scratch },
+        encoding: 'utf8',
+      });
+      expect(result.status !== 0, `exited ${result.status}: it packaged a test-only build`);
+      expect(`${result.stdout}${result.stderr}`.includes('Refusing'), `no refusal message:\n${result.stderr.slice(-600)}`);
+      const zips = readdirSync(scratch, { recursive: true }).map(String).filter((path) => path.endsWith('.zip'));
+      expect(zips.length === 0, `it wrote ${zips.join(', ')}`);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  }, 180_000);
+}
+
+console.log('Release packages');
+await checkExtensionZip('chrome');
+await checkExtensionZip('firefox');
+await checkSourcesZip();
+await checkRefusal('npm run zip refuses with E2E_LOCAL_HOSTS=1, before building', ['npm', 'run', 'zip']);
+await checkRefusal('wxt zip refuses with E2E_LOCAL_HOSTS=1', ['npx', 'wxt', 'zip']);
+console.log(checks.summary());
+process.exit(checks.failed > 0 ? 1 : 0);
