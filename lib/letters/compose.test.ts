@@ -350,6 +350,10 @@ describe('mission titles', () => {
     ['ar', 'EG', 'البعثة الدائمة لجمهورية مصر العربية لدى مكتب الأمم المتحدة في جنيف'],
     ['ar', 'SA', 'البعثة الدائمة للمملكة العربية السعودية لدى مكتب الأمم المتحدة في جنيف'],
     ['zh', 'EG', '阿拉伯埃及共和国常驻联合国日内瓦办事处代表团'],
+    ['en', 'NL', 'Permanent Mission of the Kingdom of the Netherlands to the United Nations Office at Geneva'],
+    ['fr', 'NL', "Mission permanente du Royaume des Pays-Bas auprès de l'Office des Nations Unies à Genève"],
+    ['ru', 'NL', 'Постоянное представительство Королевства Нидерландов при Отделении Организации Объединенных Наций в Женеве'],
+    ['ar', 'NL', 'البعثة الدائمة لمملكة هولندا لدى مكتب الأمم المتحدة في جنيف'],
     ['en', 'VA', 'Permanent Observer Mission of the Holy See to the United Nations Office at Geneva'],
     ['fr', 'PS', "Mission permanente d'observation de l'État de Palestine auprès de l'Office des Nations Unies à Genève"],
   ] as const)('%s %s', (lang, iso2, title) => {
