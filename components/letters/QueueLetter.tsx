@@ -27,7 +27,9 @@ const STATUS_LABEL: Record<QueueItem['status'], MessageKey> = {
 function roleNote(t: ReturnType<typeof useI18n>['t'], letter: Letter, state: string): string {
   if (letter.kind === 'responsible') return t('roleResponsible', { state });
   if (letter.kind === 'raised-before') {
-    const sessions = [...new Set(letter.roles.flatMap((r) => r.mentions.map((m) => m.session)))];
+    // Oldest first, as the letter cites them.
+    const mentions = letter.roles.flatMap((r) => r.mentions).sort((a, b) => a.date.localeCompare(b.date));
+    const sessions = [...new Set(mentions.map((m) => m.session))];
     return t('roleRaised', { state, sessions: sessions.join(', ') });
   }
   return t('roleThird', { state });

@@ -1,14 +1,15 @@
 import { nextMomentOfKind, type UpcomingMoment } from '@/lib/data/calendar';
-import { caseDemands, caseSummary, caseTitle } from '@/lib/data/case-text';
+import { caseStatus, type ShownStatus } from '@/lib/data/case-status';
+import { caseDemands, caseTitle, type CaseText } from '@/lib/data/case-text';
 import { stateByIso2 } from '@/lib/data/index';
-import { localized } from '@/lib/data/localized';
-import type { CampaignText, Case, DataLanguage, State } from '@/lib/data/schema';
+import type { Case, CaseMention, DataLanguage, State } from '@/lib/data/schema';
 import { postStateName } from '@/lib/share/post-text';
 import { fillTemplate } from './fill';
 import { ofState } from './mission-address';
 import { resolveCases } from './resolve-cases';
+import { rtlLines, rtlSafe } from './rtl';
 import { caseRole, letterKind, type CaseRole, type LetterRole } from './role';
-import { letterDate, letterMonthYear, sessionName } from './session-names';
+import { letterDate, letterLocale, letterMonthYear, sessionName } from './session-names';
 import { LETTER_TEMPLATES, type LetterTemplate } from './templates';
 
 export interface LetterSender {
@@ -73,34 +74,75 @@ function oneLine(value: string | undefined): string {
   return (value ?? '').replace(/\s+/g, ' ').trim();
 }
 
-const RTL_START = /^[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
-
 /**
- * Arabic text whose line starts with Latin script or digits ("1. Ibrahim…", "#EndReprisals") is
- * laid out left to right by mail programs; a right-to-left mark first keeps each line RTL.
+ * Chinese case texts in the data carry ASCII punctuation and spaces around digits ("出狱,但",
+ * "2019 年 2 月"); a letter sets them as Chinese is written: full-width "，：；（）", no spaces
+ * between digits and characters. Commas and colons inside numbers stay.
  */
-export function rtlSafe(text: string): string {
+export function typesetChinese(text: string): string {
   return text
-    .split('\n')
-    .map((line) => (line.trim() && !RTL_START.test(line) && !line.startsWith('\u200F') ? `\u200F${line}` : line))
-    .join('\n');
+    .replace(/(?<!\d),|,(?!\d)/g, '，')
+    .replace(/(?<!\d):|:(?!\d)/g, '：')
+    .replace(/;/g, '；')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/ *([，：；（）]) */g, '$1')
+    .replace(/(\d) (?=[\u4E00-\u9FFF])/g, '$1')
+    .replace(/([\u4E00-\u9FFF]) (?=\d)/g, '$1');
 }
 
-/** Collects what the letter's texts are, for the UI's notes. */
+/** Collects what the letter's texts are, for the UI's notes, and sets them for the letter. */
 class Texts {
   translated = false;
   englishFallback = false;
   constructor(readonly lang: DataLanguage) {}
-  campaign(text: CampaignText): string {
-    const shown = localized(text, this.lang);
-    if (shown.lang !== this.lang) this.englishFallback = true;
-    return shown.text;
-  }
   ours(shown: { text: string; lang: DataLanguage; translation: boolean }): string {
     if (shown.translation) this.translated = true;
     if (shown.lang !== this.lang) this.englishFallback = true;
-    return shown.text;
+    return this.lang === 'zh' && shown.lang === 'zh' ? typesetChinese(shown.text) : shown.text;
   }
+  /** The case's status in the letter's language, read as the popup and the card read it. */
+  status(c: Case): ShownStatus {
+    const status = caseStatus(c, this.lang);
+    const set = (text: CaseText): CaseText => ({ ...text, text: this.ours(text) });
+    // Names are not counted: a name stays in Latin script unless a source spells it otherwise.
+    return { ...status, summary: set(status.summary), stillOpen: status.stillOpen.map(set) };
+  }
+}
+
+/** "A, B and C" in the letter's language ("A、B和C", "A وB"). */
+function listOf(items: readonly string[], lang: DataLanguage): string {
+  return new Intl.ListFormat(letterLocale(lang), { style: 'long', type: 'conjunction' }).format(items);
+}
+
+function releaseNames(held: readonly string[], lang: DataLanguage): string {
+  return held.length > 0 ? listOf(held, lang) : '';
+}
+
+/** French elides "de" before a name that starts with a vowel: "la libération d’Ibrahim …". */
+function elideFrench(text: string, lang: DataLanguage): string {
+  return lang === 'fr' ? text.replace(/\bde (?=[AEIOUYÀÂÉÈÊÎÔÛ])/g, 'd’') : text;
+}
+
+/** Sentences one after the other, each ending with its full stop. */
+function sentences(items: readonly string[], lang: DataLanguage): string {
+  const ended = items.map((s) => (/[.!?。！？؟…]$/.test(s) ? s : `${s}${lang === 'zh' ? '。' : '.'}`));
+  return ended.join(lang === 'zh' ? '' : ' ');
+}
+
+// Quotation marks inside a quotation take the inner form: «…„Весны“…», “…‘…’…”.
+const INNER_QUOTES: Record<DataLanguage, [RegExp, string, RegExp, string]> = {
+  en: [/“/g, '‘', /”/g, '’'],
+  zh: [/“/g, '‘', /”/g, '’'],
+  fr: [/«\s?/g, '“', /\s?»/g, '”'],
+  es: [/«/g, '“', /»/g, '”'],
+  ru: [/«/g, '„', /»/g, '“'],
+  ar: [/«/g, '“', /»/g, '”'],
+};
+
+function quoted(text: string, lang: DataLanguage): string {
+  const [open, inOpen, close, inClose] = INNER_QUOTES[lang];
+  return text.replace(open, inOpen).replace(close, inClose);
 }
 
 function caseHeading(t: LetterTemplate, texts: Texts, role: CaseRole, number: number): string {
@@ -109,59 +151,86 @@ function caseHeading(t: LetterTemplate, texts: Texts, role: CaseRole, number: nu
   return fillTemplate(t.caseHeading, { number: String(number), caseName, stateName: postStateName(requireState(role.case.state), texts.lang) });
 }
 
-function detainedLine(t: LetterTemplate, texts: Texts, c: Case, own: boolean): string {
-  const status = c.status;
-  if (!status) return '';
-  const detained = status.people.filter((p) => p.situation === 'detained').map((p) => texts.campaign(p.name));
-  if (detained.length === 0) return '';
-  return fillTemplate(own ? t.detainedOwn : t.detainedThird, { date: letterDate(status.asOf, texts.lang), names: detained.join(t.listSeparator) });
-}
-
-function stillOpenLine(t: LetterTemplate, texts: Texts, c: Case): string {
-  const status = c.status;
-  if (!status || status.stillOpen.length === 0) return '';
-  return fillTemplate(t.stillOpen, { date: letterDate(status.asOf, texts.lang), items: status.stillOpen.map((s) => texts.campaign(s)).join(t.occasionSeparator) });
-}
-
 function demandLine(t: LetterTemplate, texts: Texts, c: Case): string {
-  const demands = caseDemands(c, texts.lang).map((d) => texts.ours(d));
+  const demands = caseDemands(c, texts.lang).map((d) => quoted(texts.ours(d), texts.lang));
   return fillTemplate(t.demandQuote, { demands: demands.join(texts.lang === 'zh' ? '' : ' ') });
 }
 
 /**
- * The case as it stands: its dated status where the data has one, else the campaign's summary.
- * The campaign's 2022 demands follow, quoted and dated, so a demand that no longer fits (the
- * release of someone since released) reads as what was asked then, not as today's ask; what is
- * still open comes after, with its date.
+ * What the campaign's 2022 demands ask that is still open, dated. Where each item already says
+ * the status date itself ("still in prison as of 15 December 2025"), the line does not repeat it.
+ */
+function stillOpenLine(t: LetterTemplate, texts: Texts, c: Case, status: ShownStatus): string {
+  const items = sentences(status.stillOpen.map((s) => s.text), texts.lang);
+  const dated = letterDate(c.status.asOf, 'en');
+  if (c.status.stillOpen.every((s) => s.en.includes(dated))) return fillTemplate(t.stillOpenUndated, { items });
+  return fillTemplate(t.stillOpen, { date: letterDate(status.asOf, texts.lang), items });
+}
+
+/**
+ * One case, as it stands. The full letter gives its dated status first, then the campaign's
+ * 2022 demand, quoted and dated, as what was asked then (a demand that no longer fits, such as
+ * the release of someone since released, reads as history, not as today's ask). The short letter
+ * gives one line: what is still open, dated, which the data writes as the 2022 demand measured
+ * against the status. To the State responsible for the case, the ask for the release of those
+ * still held, by name, takes the place of that line: it is the same ask, made of that State.
  */
 function caseBlock(t: LetterTemplate, texts: Texts, role: CaseRole, number: number, version: LetterVersion): string {
   const c = role.case;
-  const own = role.role === 'responsible';
+  const { lang } = texts;
+  const status = texts.status(c);
+  const date = letterDate(status.asOf, lang);
+  const held = status.people.filter((p) => p.custody === 'held').map((p) => p.name.text);
+  const asksRelease = role.role === 'responsible' && held.length > 0;
+  const names = releaseNames(held, lang);
   const lines = [caseHeading(t, texts, role, number)];
   if (version === 'full') {
-    lines.push(
-      c.status
-        ? fillTemplate(t.situation, { date: letterDate(c.status.asOf, texts.lang), summary: texts.campaign(c.status.summary) })
-        : texts.ours(caseSummary(c, texts.lang)),
-    );
+    lines.push(fillTemplate(t.situation, { date, summary: status.summary.text }));
+    lines.push(demandLine(t, texts, c));
+    if (asksRelease) lines.push(elideFrench(fillTemplate(t.releaseAsk, { names }), lang));
+  } else if (asksRelease) {
+    lines.push(elideFrench(fillTemplate(t.releaseAskDated, { date, names }), lang));
+  } else if (status.stillOpen.length > 0) {
+    lines.push(stillOpenLine(t, texts, c, status));
+  } else if (held.length > 0) {
+    lines.push(fillTemplate(t.detainedThird, { date, names: listOf(held, lang) }));
+  } else {
+    lines.push(fillTemplate(t.situation, { date, summary: status.summary.text }));
   }
-  lines.push(detainedLine(t, texts, c, own));
-  // A short letter keeps the demands only where they are the ask itself: to the State concerned, without a status.
-  if (version === 'full' || (own && !c.status)) lines.push(demandLine(t, texts, c));
-  lines.push(stillOpenLine(t, texts, c));
-  return lines.filter(Boolean).join('\n');
+  return lines.join('\n');
 }
 
-function occasionsOf(t: LetterTemplate, lang: DataLanguage, role: CaseRole, withDates: boolean): string[] {
+function occasionItem(t: LetterTemplate, lang: DataLanguage, m: CaseMention): string {
+  return fillTemplate(t.occasionItem, { session: sessionName(m.session, t, 'item'), date: letterDate(m.date, lang) });
+}
+
+/** Each session where the State raised the case, with its date, oldest first. */
+function occasionsOf(t: LetterTemplate, lang: DataLanguage, role: CaseRole): string[] {
   const seen = new Set<string>();
   const items: string[] = [];
   for (const m of role.mentions) {
     if (seen.has(m.session)) continue;
     seen.add(m.session);
-    const session = sessionName(m.session, t, 'item');
-    items.push(withDates ? fillTemplate(t.occasionItem, { session, date: letterDate(m.date, lang) }) : session);
+    items.push(occasionItem(t, lang, m));
   }
   return items;
+}
+
+/**
+ * The thanks of the short letter, in one sentence: the session where the State first raised the
+ * cases and the one where it last did ("first at the 45th session of the Human Rights Council
+ * and most recently at …"; the full letter dates each), and "some of these cases" where it
+ * raised only some of those in the letter.
+ */
+function thanksShortLine(t: LetterTemplate, lang: DataLanguage, raised: readonly CaseRole[], allRaised: boolean): string {
+  const mentions = raised.flatMap((r) => r.mentions).sort((a, b) => a.date.localeCompare(b.date));
+  const first = mentions[0]!;
+  const last = mentions.at(-1)!;
+  const occasions =
+    first.session === last.session
+      ? fillTemplate(t.occasionOnce, { occasion: sessionName(first.session, t, 'item') })
+      : fillTemplate(t.occasionRange, { first: sessionName(first.session, t, 'item'), last: sessionName(last.session, t, 'item') });
+  return fillTemplate(allRaised ? t.thanksShort : t.thanksShortSome, { occasions });
 }
 
 function momentPhrase(t: LetterTemplate, lang: DataLanguage, moment: UpcomingMoment | null, today: Date): string {
@@ -227,11 +296,10 @@ export function composeLetter({ lang, state: iso2, caseIds, sender, today = new 
     if (version === 'full') {
       const names = (r: CaseRole) => texts.ours(caseTitle(r.case, lang));
       paragraphs.push(
-        [t.thanksIntro, ...raised.map((r) => fillTemplate(t.thanksLine, { caseName: names(r), occasions: occasionsOf(t, lang, r, true).join(t.occasionSeparator) }))].join('\n'),
+        [t.thanksIntro, ...raised.map((r) => fillTemplate(t.thanksLine, { caseName: names(r), occasions: occasionsOf(t, lang, r).join(t.occasionSeparator) }))].join('\n'),
       );
     } else {
-      const all = [...new Set(raised.flatMap((r) => occasionsOf(t, lang, r, false)))];
-      paragraphs.push(fillTemplate(t.thanksShort, { occasions: all.join(t.occasionSeparator) }));
+      paragraphs.push(thanksShortLine(t, lang, raised, raised.length === roles.length));
     }
   }
 
@@ -262,7 +330,7 @@ export function composeLetter({ lang, state: iso2, caseIds, sender, today = new 
   let body = paragraphs.join('\n\n');
   if (lang === 'ar') {
     subject = rtlSafe(subject);
-    body = rtlSafe(body);
+    body = rtlLines(body);
   }
   return { subject, body, roles, kind, moment, translated: texts.translated, englishFallback: texts.englishFallback };
 }

@@ -35,6 +35,28 @@ describe('searchMissions', () => {
     expect(guinea.indexOf('GW')).toBeLessThan(guinea.indexOf('PG'));
   });
 
+  it.each([
+    ['Swaziland', 'SZ'],
+    ['Swazilandia', 'SZ'],
+    ['Свазиленд', 'SZ'],
+    ['Czech Republic', 'CZ'],
+    ['République tchèque', 'CZ'],
+    ['Cape Verde', 'CV'],
+    ['Cap-Vert', 'CV'],
+    ['le Cap-Vert', 'CV'],
+    ['Libyan Arab Jamahiriya', 'LY'],
+    ['the former Yugoslav Republic of Macedonia', 'MK'],
+    ['Republic of Turkey', 'TR'],
+    ['the Netherlands', 'NL'],
+  ])('finds %j, a former UN name from the sourced list, first as %s', (query, iso2) => {
+    expect(codes(query)[0]).toBe(iso2);
+  });
+
+  it('finds a State by part of a former name that its current names lack', () => {
+    expect(codes('Jamahiriya')).toEqual(['LY']);
+    expect(codes('yougoslave')).toEqual(['MK']);
+  });
+
   it('matches inside formal names too', () => {
     expect(codes('Bolivarian')).toEqual(['VE']);
     expect(codes('Боливарианская')).toEqual(['VE']);
@@ -53,6 +75,8 @@ describe('searchMissions', () => {
     expect(guineas).not.toEqual(inOrder);
     expect(searchMissions('Swaziland', reversed).map((s) => s.iso2)).toEqual(['SZ']);
     expect(searchMissions('egypt', STATES.filter((s) => s.iso2 !== 'EG'))).toEqual([]);
+    // A former name finds its State only among the States searched (a region filter holds).
+    expect(searchMissions('Swaziland', STATES.filter((s) => s.iso2 !== 'SZ'))).toEqual([]);
   });
 
   it('covers all 195 States', () => {

@@ -1,6 +1,8 @@
+import { stateNameRows } from '@/lib/data/state-name-lookup';
 import { STATES, stateByIso2 } from '@/lib/data/states';
 import type { State } from '@/lib/data/schema';
 import { isPlausibleEmail } from '@/lib/email-address';
+import { formalNameForms, shortNameForms } from '@/lib/matcher/unterm-names';
 import { foldForSearch, searchStates } from '@/lib/state-search';
 
 /**
@@ -19,25 +21,23 @@ export const BLUE_BOOK_URL = 'https://www.unog.ch/bluebook';
 export const MISSIONS_PAGE_URL = 'https://www.ungeneva.org/en/practical-information/permanent-missions';
 
 /**
- * Names people still type for States whose UN name changed, so a search for them finds the State:
- * the UN short names before Türkiye (2022), Eswatini (2018), North Macedonia (2019), Cabo Verde
- * (2013) and Czechia (2016), in the languages where they differed.
+ * Names the UN used before a renaming (Turkey, Swaziland, the former Yugoslav Republic of
+ * Macedonia, Czech Republic, Cape Verde…), which people still type: the sourced list in
+ * lib/data/former-state-names.json, read from the generated name table, in every form a name
+ * takes with or without its article ("Turquie", "la Turquie"; "Cap-Vert", "le Cap-Vert").
  */
-const FORMER_NAMES: ReadonlyArray<readonly [string, string]> = [
-  ['TR', 'Turkey'],
-  ['TR', 'Turquie'],
-  ['TR', 'Turquía'],
-  ['SZ', 'Swaziland'],
-  ['SZ', 'Swazilandia'],
-  ['MK', 'Macedonia'],
-  ['MK', 'Macédoine'],
-  ['CV', 'Cape Verde'],
-  ['CV', 'Cap-Vert'],
-  ['CZ', 'Czech Republic'],
-  ['CZ', 'République tchèque'],
-  ['CZ', 'República Checa'],
-];
-const FOLDED_FORMER = FORMER_NAMES.map(([iso2, name]) => [iso2, foldForSearch(name)] as const);
+let foldedFormer: ReadonlyArray<readonly [string, string]> | undefined;
+function formerNames(): ReadonlyArray<readonly [string, string]> {
+  foldedFormer ??= [
+    ...new Map(
+      stateNameRows()
+        .filter((row) => row.former)
+        .flatMap((row) => shortNameForms(row.name, row.lang).flatMap((form) => formalNameForms(form, row.lang)).map((name) => [row.iso2, foldForSearch(name)] as const))
+        .map((entry) => [entry.join('\t'), entry]),
+    ).values(),
+  ];
+  return foldedFormer;
+}
 
 /**
  * States (all 193 Members and the two observer States) whose short or formal name in any of the
@@ -51,10 +51,11 @@ export function searchMissions(query: string, states: readonly State[] = STATES)
   const found = searchStates(states, query);
   const q = foldForSearch(query);
   if (!q) return found;
+  const searched = new Set(states.map((s) => s.iso2));
   const exact: State[] = [];
   const partial: State[] = [];
-  for (const [iso2, name] of FOLDED_FORMER) {
-    if (!name.includes(q)) continue;
+  for (const [iso2, name] of formerNames()) {
+    if (!name.includes(q) || !searched.has(iso2)) continue;
     const state = stateByIso2(iso2);
     if (state) (name === q ? exact : partial).push(state);
   }

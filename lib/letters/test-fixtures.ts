@@ -2,9 +2,10 @@ import { getCase } from '@/lib/data/index';
 import type { Case, CaseMention, CaseStatus } from '@/lib/data/schema';
 
 /**
- * Test cases with a status and State mentions of the shape the data pack declares, for letters
- * that must follow them (the shipped pack may not carry them yet). The facts are invented for
- * the tests and never shipped: this module is imported by tests only.
+ * Test cases with a status and State mentions of the shape the data pack declares, so that the
+ * tests of how letters follow them do not change each time the shipped facts are updated (tests
+ * of the letters as shipped read the real data). The facts are invented for the tests and never
+ * shipped: this module is imported by tests only.
  */
 export function withFacts(id: string, facts: { status?: CaseStatus; stateMentions?: CaseMention[] }): Case {
   const c = getCase(id);

@@ -14,7 +14,8 @@ describe('suggestedPost', () => {
   for (const lang of DATA_LANGUAGES) {
     for (const ids of selections) {
       it(`${lang} ${ids === 'all' ? 'all' : ids.join('+')}: names every case or State, carries the hashtags and link, fits every network`, () => {
-        const post = suggestedPost(ids, lang, NOV_2026);
+        // Arabic posts carry bidirectional marks around Latin-script names; compare without them.
+        const post = suggestedPost(ids, lang, NOV_2026).replace(/[\u200F\u2068\u2069]/g, '');
         expect(post).not.toMatch(/[{}]/);
         const cases = resolveCases(ids);
         for (const c of cases) {
@@ -42,6 +43,17 @@ describe('suggestedPost', () => {
     expect(suggestedPost(['burundi-lawyers'], 'en', NOV_2026)).toContain('Armel Niyongere, Dieudonné Bashirahishize, Vital Nshimirimana, Lambert Nigarura — Burundi');
     expect(suggestedPost(['burundi-lawyers'], 'zh', NOV_2026)).toContain('兰伯特·尼加鲁拉（布隆迪）');
     expect(suggestedPost(['venezuela-organisations'], 'en', NOV_2026)).toContain('Five civil society organisations — Venezuela\n');
+  });
+
+  it('Arabic: Latin-script names are isolated and every line of text reads right to left; hashtags and links stay as they are', () => {
+    const post = suggestedPost(['burundi-lawyers'], 'ar', NOV_2026);
+    const [names, ask, hashtags, link] = post.split('\n');
+    expect(names).toBe('\u200F\u2068Armel Niyongere\u2069، \u2068Dieudonné Bashirahishize\u2069، \u2068Vital Nshimirimana\u2069، \u2068Lambert Nigarura\u2069 — بوروندي');
+    expect(ask).toMatch(/^[\u0600-\u06FF]/);
+    expect(hashtags).toBe('#EndReprisals');
+    expect(link).toBe(postLink(['burundi-lawyers']));
+    // A name the data spells in Arabic needs nothing.
+    expect(suggestedPost(['ibrahim-metwally-hegazy'], 'ar', NOV_2026).split('\n')[0]).toBe('إبراهيم متولي حجازي — مصر');
   });
 
   it('speaks of one case in the singular and of several people’s cases in the plural', () => {

@@ -5,6 +5,7 @@ import type { Case, DataLanguage, State } from '@/lib/data/schema';
 import { caseTexts } from '@/lib/letters/case-texts';
 import { fillTemplate } from '@/lib/letters/fill';
 import { resolveCases } from '@/lib/letters/resolve-cases';
+import { rtlLines } from '@/lib/letters/rtl';
 import { letterDate, letterMonthYear } from '@/lib/letters/session-names';
 import { POST_TEMPLATES } from './post-templates';
 import { campaignLink, caseLink } from './links';
@@ -75,15 +76,20 @@ export function suggestedPost(caseIds: string[] | 'all', lang: DataLanguage, tod
   };
   const named = (c: Case) => ({ caseName: postCaseName(c, lang), stateName: postStateName(stateOf(c), lang) });
 
+  // In Arabic, names in Latin script are isolated and each line of text reads right to left;
+  // the hashtag and link lines are left as they are, for the networks to recognise them.
+  const laidOut = (post: string) =>
+    lang === 'ar' ? post.split('\n').map((line) => (line === shared.hashtags || line === shared.link ? line : rtlLines(line))).join('\n') : post;
+
   if (cases.length === 1) {
     const c = cases[0]!;
-    return fillTemplate(caseIsPlural(c) ? template.singlePlural : template.single, { ...shared, ...named(c) });
+    return laidOut(fillTemplate(caseIsPlural(c) ? template.singlePlural : template.single, { ...shared, ...named(c) }));
   }
 
   const states = [...new Set(cases.map((c) => c.state))].map((iso2) => postStateName(stateByIso2(iso2)!, lang));
-  return fillTemplate(template.multi, {
+  return laidOut(fillTemplate(template.multi, {
     ...shared,
     caseLines: cases.map((c) => fillTemplate(template.caseLine, { caseName: caseTexts(c, lang).title.text, stateName: postStateName(stateOf(c), lang) })).join('\n'),
     stateList: states.join(template.listSeparator),
-  });
+  }));
 }

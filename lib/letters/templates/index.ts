@@ -41,6 +41,9 @@ const FIELDS = {
   thanksIntro: [[], []],
   thanksLine: [['caseName', 'occasions'], []],
   thanksShort: [['occasions'], []],
+  thanksShortSome: [['occasions'], []],
+  occasionRange: [['first', 'last'], []],
+  occasionOnce: [['occasion'], []],
   askThird: [[], []],
   askAgain: [[], []],
   askMixed: [[], []],
@@ -50,9 +53,11 @@ const FIELDS = {
   caseHeadingOwn: [['number', 'caseName'], []],
   situation: [['date', 'summary'], []],
   detainedThird: [['date', 'names'], []],
-  detainedOwn: [['date', 'names'], []],
+  releaseAsk: [['names'], []],
+  releaseAskDated: [['date', 'names'], []],
   demandQuote: [['demands'], []],
   stillOpen: [['date', 'items'], []],
+  stillOpenUndated: [['items'], []],
   closing: [[], []],
 } as const satisfies Record<string, readonly [readonly string[], readonly string[]]>;
 export type TemplateField = keyof typeof FIELDS;
