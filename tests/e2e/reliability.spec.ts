@@ -166,9 +166,12 @@ test.describe('act first, record after', () => {
     const page = await context.newPage();
     await breakIndexedDb(page);
     await page.goto(`chrome-extension://${extensionId}/popup.html#/letter?state=EG&cases=ibrahim-metwally-hegazy`);
-    await page.getByRole('button', { name: 'Draft in Gmail' }).click();
-    const tab = await tabOpenedBy(context, () => page.getByRole('button', { name: 'Open Gmail with the subject only' }).click());
-    expect(new URL(tab.url()).searchParams.get('view')).toBe('cm');
+    await page.getByLabel('Name', { exact: true }).fill('Amina Test');
+    const tab = await tabOpenedBy(context, () => page.getByRole('button', { name: 'Draft in Gmail' }).click());
+    const url = new URL(tab.url());
+    expect(url.searchParams.get('view')).toBe('cm');
+    // The whole letter went into the draft although nothing could be recorded.
+    expect(url.searchParams.get('body')?.replace(/\r\n/g, '\n')).toBe(await page.getByTestId('letter-body').inputValue());
     await expect(page.getByTestId('record-notice')).toContainText('could not be added to your record');
     await expect(page.getByTestId('record-notice').getByRole('button', { name: 'Go to Gmail' })).toBeVisible();
   });
