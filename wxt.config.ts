@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { LOCAL_TEST_MATCHES, UN_SITE_MATCHES } from './lib/un-sites';
+import { READER_PAGE } from './lib/reader/package-paths';
+import { pdfjsPublicFiles } from './scripts/build/pdfjs-assets';
 
 // Test-only builds (E2E_LOCAL_HOSTS=1) let Firefox tests reach fixture pages on 127.0.0.1;
 // shipped builds never carry these hosts.
@@ -18,17 +20,35 @@ const coreJsGlobalWithoutEval = {
   },
 };
 
+/** Pages whose links to a UN PDF may be redirected to the reader: any page, since PDFs are linked from everywhere. */
+const READER_OPENERS = ['<all_urls>'];
+
+/** web_accessible_resources in the form of each manifest version. */
+function webAccessible(manifestVersion: number, entries: Array<{ resources: string[]; matches: string[] }>) {
+  return manifestVersion === 3
+    ? { web_accessible_resources: entries }
+    : { web_accessible_resources: [...new Set(entries.flatMap((e) => e.resources))] };
+}
+
 export default defineConfig({
   // Parallel builds (tests, benchmarks) can each use their own output folder.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), coreJsGlobalWithoutEval] }),
+  vite: () => ({
+    plugins: [preact(), coreJsGlobalWithoutEval],
+    // The reader accepts PDFs from local test hosts only in test-only builds (lib/reader/pdf-source.ts).
+    define: { 'import.meta.env.ER_LOCAL_TEST_HOSTS': JSON.stringify(localTestHosts) },
+  }),
   // Firefox add-on review needs the sources; WXT already leaves out node_modules, dot-folders
   // (.output*, .wxt, .git) and *.test/*.spec files.
   zip: {
     excludeSources: ['tests/artifacts/**', 'test-results/**', '**/*.log', 'stats.html'],
   },
   hooks: {
+    // The PDF reader's worker, character maps, fonts and WebAssembly, straight from node_modules.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...pdfjsPublicFiles());
+    },
     // The content script's `matches` come from lib/un-sites.ts; test-only builds add local hosts.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!localTestHosts) return;
@@ -43,14 +63,35 @@ export default defineConfig({
     default_locale: 'en',
     // contextMenus: "Reprisal cases for …" on selected text. scripting: marking on sites the
     // user adds in the options page (registerContentScripts for the origins granted below).
-    permissions: ['storage', 'contextMenus', 'scripting'],
+    // Reader (#11): declarativeNetRequestWithHostAccess (Chrome) or webRequest blocking (Firefox,
+    // whose DNR cannot see response headers) for the off-by-default "open UN PDFs in the reader";
+    // both act only on hosts we hold, and neither adds an install warning.
+    permissions: [
+      'storage',
+      'contextMenus',
+      'scripting',
+      ...(browser === 'firefox' ? ['webRequest', 'webRequestBlocking'] : ['declarativeNetRequestWithHostAccess']),
+      // The reader fetches PDFs from UN sites only: the same sites the content script runs on.
+      ...(manifestVersion === 2 ? [...UN_SITE_MATCHES, ...(localTestHosts ? LOCAL_TEST_MATCHES : [])] : []),
+    ],
+    ...(manifestVersion === 3 ? { host_permissions: UN_SITE_MATCHES } : {}),
+    // pdf.js decodes JPEG 2000 and JBIG2 images and converts ICC colours with WebAssembly; ICC
+    // colours have no JavaScript fallback. 'wasm-unsafe-eval' allows compiling WebAssembly only,
+    // not eval().
+    content_security_policy:
+      manifestVersion === 3
+        ? { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" }
+        : "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     // Asked for one site at a time, only when the user adds that site.
     ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
-    // Firefox refuses to navigate automation to moz-extension:// pages; a page may open the
-    // popup only when it is web-accessible, so test-only builds expose it and shipped ones never do.
-    ...(localTestHosts
-      ? { web_accessible_resources: [{ resources: ['popup.html'], matches: ['http://127.0.0.1/*'] }] }
-      : {}),
+    // The reader is web-accessible so that a UN PDF can be redirected to it (the browser lets a
+    // navigation follow a redirect to an extension page only then). Firefox refuses to navigate
+    // automation to moz-extension:// pages; a page may open the popup only when it is
+    // web-accessible, so test-only builds expose it and shipped ones never do.
+    ...webAccessible(manifestVersion, [
+      { resources: [READER_PAGE], matches: READER_OPENERS },
+      ...(localTestHosts ? [{ resources: ['popup.html', READER_PAGE], matches: ['http://127.0.0.1/*'] }] : []),
+    ]),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

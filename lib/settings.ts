@@ -27,6 +27,8 @@ export const Settings = z.object({
   marking: z
     .object({ enabled: z.boolean().catch(true), disabledHosts: z.array(z.string()).catch([]) })
     .catch({ enabled: true, disabledHosts: [] }),
+  /** Open PDFs from UN sites in the extension's reader instead of the browser's viewer (#11). Off unless chosen. */
+  openUnPdfsInReader: z.boolean().catch(false),
   /** Optional personal goal: write to N missions before `by`. */
   goal: z
     .object({ missions: z.number().int().positive(), by: z.string().optional() })

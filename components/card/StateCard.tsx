@@ -3,6 +3,8 @@ import { formatRoute } from '@/lib/router';
 import { langTagOf } from '@/lib/ui-language';
 import { dataLanguageOf } from '@/lib/i18n';
 import { textLangAttrs } from '@/components/cases/text-attrs';
+import { readerPath } from '@/lib/reader/reader-address';
+import { symbolPageUrl } from '@/lib/reader/un-documents';
 import type { CardModel, CardReport } from './card-model';
 
 export interface StateCardProps {
@@ -12,8 +14,8 @@ export interface StateCardProps {
   onClose: () => void;
 }
 
-function ReportRow({ report }: { report: CardReport }) {
-  const { t } = useI18n();
+function ReportRow({ report, onOpenPage }: { report: CardReport; onOpenPage: (path: string) => void }) {
+  const { t, lang } = useI18n();
   const label = report.symbol ?? report.session;
   const notes = [
     report.partial ? t('cardReportPartial') : null,
@@ -24,7 +26,18 @@ function ReportRow({ report }: { report: CardReport }) {
     <li class="report">
       <span class="year">{report.year}</span>
       {report.symbol ? (
-        <a class="symbol" href={`https://undocs.org/${report.symbol}`} target="_blank" rel="noopener noreferrer" dir="ltr">
+        <a
+          class="symbol"
+          href={symbolPageUrl(report.symbol)}
+          target="_blank"
+          rel="noopener noreferrer"
+          dir="ltr"
+          onClick={(event) => {
+            // The report opens in the extension's reader, marked; the address stays the UN's own.
+            event.preventDefault();
+            onOpenPage(readerPath({ src: symbolPageUrl(report.symbol!), lang: dataLanguageOf(lang) }));
+          }}
+        >
           {label}
           <span class="sr">{` ${t('cardOpensNewTab')}`}</span>
         </a>
@@ -95,7 +108,7 @@ export function StateCard({ model, onOpenPage, onClose }: StateCardProps) {
           ) : (
             <ul class="reports">
               {model.reports.map((r) => (
-                <ReportRow key={`${r.year}-${r.symbol ?? r.session}`} report={r} />
+                <ReportRow key={`${r.year}-${r.symbol ?? r.session}`} report={r} onOpenPage={onOpenPage} />
               ))}
             </ul>
           )}

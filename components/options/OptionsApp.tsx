@@ -5,6 +5,7 @@ import { isDataLanguage, LetterLanguageOptions } from '@/components/letters/Lett
 import { MAIL_LABEL } from '@/components/letters/mail-labels';
 import { SenderFields } from '@/components/letters/SenderFields';
 import { ExtraSitesSettings } from '@/components/marking/ExtraSitesSettings';
+import { ReaderOptions } from '@/components/reader/ReaderOptions';
 import { ExternalLink } from '@/components/ui/ExternalLink';
 import { SettingsProvider, useSettings } from '@/components/ui/SettingsContext';
 import { UiLanguageProvider } from '@/components/ui/UiLanguageProvider';
@@ -206,6 +207,8 @@ function OptionsPage() {
             <ExtraSitesSettings />
           </div>
         </section>
+
+        <ReaderOptions save={save} />
 
         <p class="options__dashboard">
           <ExternalLink href="/dashboard.html" class="button">

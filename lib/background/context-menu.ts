@@ -7,6 +7,7 @@ import { loadSettings, onSettingsChanged } from '@/lib/settings-store';
 import { resolveUiLanguage } from '@/lib/ui-language';
 import type { FindMatches } from '@/lib/marking/types';
 import { openExtensionPage } from './open-page';
+import { createReaderMenu, updateReaderMenu } from './reader-menu';
 
 export const CASES_MENU_ID = 'er-reprisal-cases';
 const QUERY_MAX = 100;
@@ -37,6 +38,7 @@ async function createMenu(): Promise<void> {
   const lang = resolveUiLanguage((await loadSettings()).uiLanguage);
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: CASES_MENU_ID, title: menuTitle(lang), contexts: ['selection'] });
+  createReaderMenu(lang);
 }
 
 export function registerContextMenu(): void {
@@ -44,7 +46,8 @@ export function registerContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => void createMenu());
   browser.runtime.onStartup.addListener(() => void createMenu());
   onSettingsChanged((settings) => {
-    void browser.contextMenus.update(CASES_MENU_ID, { title: menuTitle(resolveUiLanguage(settings.uiLanguage)) }).catch(() => createMenu());
+    const lang = resolveUiLanguage(settings.uiLanguage);
+    void Promise.all([browser.contextMenus.update(CASES_MENU_ID, { title: menuTitle(lang) }), updateReaderMenu(lang)]).catch(() => createMenu());
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CASES_MENU_ID || !info.selectionText) return;

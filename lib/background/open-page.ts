@@ -11,7 +11,11 @@ export const OpenPageMessage = z.object({
   path: z
     .string()
     .max(2000)
-    .regex(/^(popup|options|dashboard)\.html(#\/[^\s]*)?$/, 'one of our pages, e.g. popup.html#/case/viasna'),
+    .regex(
+      // The reader (#11) takes a document address; it fetches from UN sites only, whatever it is given.
+      /^(?:(popup|options|dashboard)\.html(#\/[^\s]*)?|reader\.html\?src=[^\s#]+)$/,
+      'one of our pages, e.g. popup.html#/case/viasna',
+    ),
 });
 export type OpenPageMessage = z.infer<typeof OpenPageMessage>;
 

@@ -6,9 +6,10 @@ import { compose } from './messages/compose';
 import { letters } from './messages/letters';
 import { options } from './messages/options';
 import { card } from './messages/card';
+import { reader } from './messages/reader';
 
 // Each feature keeps its strings in its own file under messages/; they meet here.
-const catalogs = [common, card, popup, compose, letters, options, dashboard] as const;
+const catalogs = [common, card, popup, compose, letters, options, dashboard, reader] as const;
 
 type Merge<C extends readonly unknown[]> = C extends readonly [infer H, ...infer R]
   ? (H extends Record<UiLanguage, infer M> ? M : never) & Merge<R>

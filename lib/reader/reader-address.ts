@@ -1,8 +1,6 @@
 import type { DataLanguage } from '@/lib/data/schema';
+import { READER_PAGE } from './package-paths';
 import { isUnDocumentLanguage } from './un-documents';
-
-/** The reader page, as WXT names the entry point entrypoints/reader/. */
-export const READER_PAGE = 'reader.html';
 
 /** What the reader is asked to open: an address, and the language wanted when it names a symbol. */
 export interface ReaderRequest {
