@@ -1,31 +1,35 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
+import type { DocumentSearch, SearchState } from './document-search';
 import { Icon } from './icons';
-import type { FindResult, ReaderController } from './reader-controller';
 
-/** pdf.js FindState values (web/pdf_find_controller.js). */
-const NOT_FOUND = 1;
-const PENDING = 3;
+function useSearchState(search: DocumentSearch): SearchState {
+  const [state, setState] = useState(search.getState());
+  useEffect(() => {
+    setState(search.getState());
+    return search.subscribe(setState);
+  }, [search]);
+  return state;
+}
 
 /**
- * Search inside the document (pdf.js's find controller: every page's text, highlighted in the
- * text layer). Enter finds the next match, Shift+Enter the previous one, Escape closes.
+ * Search inside the document: every page's text, matches painted on the pages. Enter finds the
+ * next match, Shift+Enter the previous one, Escape closes.
  */
 export function FindBar({
-  controller,
-  result,
+  search,
   focusRequest,
   onClose,
 }: {
-  controller: ReaderController;
-  result: FindResult | null;
+  search: DocumentSearch;
   /** Changes each time the search should take the focus (Ctrl+F). */
   focusRequest: number;
   onClose: () => void;
 }) {
   const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
-  const [query, setQuery] = useState(result?.query ?? '');
+  const state = useSearchState(search);
+  const [query, setQuery] = useState(state.query);
 
   useEffect(() => {
     input.current?.focus();
@@ -33,21 +37,19 @@ export function FindBar({
   }, [focusRequest]);
 
   const close = () => {
-    controller.closeFind();
+    search.clear();
     onClose();
   };
-  const step = (previous: boolean) => {
-    if (query.trim()) controller.find(query, { again: true, previous });
-  };
 
-  const shown = result && result.query === query && query.trim() ? result : null;
-  const status = !shown
+  const searching = query.trim() !== '' && state.query === query;
+  const status = !searching
     ? ''
-    : shown.state === PENDING && shown.total === 0
-      ? ''
-      : shown.state === NOT_FOUND || shown.total === 0
+    : state.total > 0 && state.current > 0
+      ? t('readerFindCount', { current: state.current, total: state.total })
+      : state.done
         ? t('readerFindNone')
-        : t('readerFindCount', { current: shown.current, total: shown.total });
+        : '';
+  const none = searching && state.done && state.total === 0;
 
   return (
     <div class="reader-find" role="search">
@@ -58,30 +60,29 @@ export function FindBar({
         id="reader-find-input"
         ref={input}
         type="search"
-        class={`reader-find__input${shown && shown.state === NOT_FOUND ? ' reader-find__input--none' : ''}`}
+        class={`reader-find__input${none ? ' reader-find__input--none' : ''}`}
         placeholder={t('readerFindLabel')}
         value={query}
         aria-describedby="reader-find-status"
         onInput={(e) => {
           const value = e.currentTarget.value;
           setQuery(value);
-          if (value.trim()) controller.find(value);
-          else controller.closeFind();
+          void search.search(value);
         }}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();
-            step(e.shiftKey);
+            search.step(e.shiftKey);
           } else if (e.key === 'Escape') {
             e.preventDefault();
             close();
           }
         }}
       />
-      <button type="button" class="reader-tool" aria-label={t('readerFindPrevious')} title={t('readerFindPrevious')} onClick={() => step(true)}>
+      <button type="button" class="reader-tool" aria-label={t('readerFindPrevious')} title={t('readerFindPrevious')} onClick={() => search.step(true)}>
         <Icon name="up" />
       </button>
-      <button type="button" class="reader-tool" aria-label={t('readerFindNext')} title={t('readerFindNext')} onClick={() => step(false)}>
+      <button type="button" class="reader-tool" aria-label={t('readerFindNext')} title={t('readerFindNext')} onClick={() => search.step(false)}>
         <Icon name="down" />
       </button>
       <p id="reader-find-status" class="reader-find__status" role="status" aria-live="polite">

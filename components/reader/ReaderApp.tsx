@@ -94,13 +94,22 @@ function ReaderPage() {
           original={original}
           findOpen={findOpen}
           onToggleFind={() => {
+            if (findOpen) controller?.search?.clear();
+            else setFindFocus((n) => n + 1);
             setFindOpen(!findOpen);
-            if (!findOpen) setFindFocus((n) => n + 1);
           }}
           outline={{ id: OUTLINE_ID, open: outlineOpen, onToggle: () => setOutlineOpen(!outlineOpen) }}
         />
-        {findOpen && ready && controller && (
-          <FindBar controller={controller} result={state?.find ?? null} focusRequest={findFocus} onClose={() => setFindOpen(false)} />
+        {findOpen && ready && controller?.search && (
+          <FindBar
+            search={controller.search}
+            focusRequest={findFocus}
+            onClose={() => {
+              setFindOpen(false);
+              // Back to the pages, where the keys scroll again.
+              container.current?.focus();
+            }}
+          />
         )}
         {ready && state?.textFound === false && (
           <p class="reader-notice" role="status">

@@ -1,10 +1,11 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import type { EventBus, PDFFindController, PDFLinkService, PDFViewer } from 'pdfjs-dist/web/pdf_viewer.mjs';
+import type { EventBus, PDFLinkService, PDFViewer } from 'pdfjs-dist/web/pdf_viewer.mjs';
 import type { Translate } from '@/lib/i18n';
 import { hasText } from '@/lib/reader/load-problem';
-import { buildPageText, type PageText, type TextSpan } from '@/lib/reader/page-text';
+import { buildPageText, type PageText, type TextPiece, type TextSpan } from '@/lib/reader/page-text';
+import { DocumentSearch } from './document-search';
 import { documentOptions, loadPdfjs } from './pdfjs';
-import { rangeOfSpan, TextLayerRegistry, type PageViewLike, type RenderedTextLayer } from './text-layers';
+import { rangeOfSpan, rangesOfPieces, TextLayerRegistry, type PageViewLike, type RenderedTextLayer } from './text-layers';
 
 export interface OutlineItem {
   title: string;
@@ -12,14 +13,6 @@ export interface OutlineItem {
   dest: string | unknown[] | null;
   url: string | null;
   items: OutlineItem[];
-}
-
-export interface FindResult {
-  query: string;
-  current: number;
-  total: number;
-  /** pdf.js FindState: 0 found, 1 not found, 2 wrapped, 3 pending. */
-  state: number;
 }
 
 export interface ReaderState {
@@ -32,7 +25,6 @@ export interface ReaderState {
   outline: OutlineItem[];
   /** False once the first pages turn out to have no text (a scanned document). */
   textFound: boolean | null;
-  find: FindResult | null;
 }
 
 /** Pages looked at to tell a scanned document (no text on any of them) from one with text. */
@@ -49,15 +41,19 @@ type PasswordPrompt = (retry: boolean) => Promise<string | null>;
  */
 export class ReaderController {
   readonly textLayers = new TextLayerRegistry();
-  private state: ReaderState = { pageNumber: 1, pagesCount: 0, scaleValue: 'auto', scale: 1, outline: [], textFound: null, find: null };
+  private state: ReaderState = { pageNumber: 1, pagesCount: 0, scaleValue: 'auto', scale: 1, outline: [], textFound: null };
   private readonly listeners = new Set<(state: ReaderState) => void>();
   private readonly pageTexts = new Map<number, Promise<PageText>>();
   private eventBus: EventBus | null = null;
   private linkService: PDFLinkService | null = null;
-  private findController: PDFFindController | null = null;
+  /** Ctrl+F in the document; there once a document is open. */
+  search: DocumentSearch | null = null;
   private viewer: PDFViewer | null = null;
   private pdfDocument: PDFDocumentProxy | null = null;
   private destroyed = false;
+  private widthSeen = 0;
+  // When the pages' area changes width (window resized, outline shown), a fitted zoom is fitted again.
+  private readonly resizeObserver = new ResizeObserver(() => this.refit());
 
   constructor(
     private readonly container: HTMLDivElement,
@@ -111,12 +107,11 @@ export class ReaderController {
       externalLinkTarget: components.LinkTarget.BLANK,
       externalLinkRel: 'noopener noreferrer nofollow',
     });
-    const findController = new components.PDFFindController({ eventBus, linkService });
+    // No pdf.js find controller: DocumentSearch searches in reading order and leaves the text layer's elements alone.
     const viewer = new components.PDFViewer({
       container: this.container,
       eventBus,
       linkService,
-      findController,
       l10n: this.l10n(),
       // Links and other annotations are shown; form fields are not filled in here.
       annotationMode: lib.AnnotationMode.ENABLE,
@@ -126,13 +121,25 @@ export class ReaderController {
     linkService.setViewer(viewer);
     this.eventBus = eventBus;
     this.linkService = linkService;
-    this.findController = findController;
     this.viewer = viewer;
     this.listen(eventBus);
 
     viewer.setDocument(pdfDocument);
+    this.widthSeen = this.container.clientWidth;
+    this.resizeObserver.observe(this.container);
     linkService.setDocument(pdfDocument, null);
-    findController.setDocument(pdfDocument);
+    const controller = this;
+    this.search = new DocumentSearch({
+      textLayers: this.textLayers,
+      get pagesCount() {
+        return pdfDocument.numPages;
+      },
+      get currentPage() {
+        return controller.state.pageNumber;
+      },
+      pageText: (n) => this.pageText(n),
+      showPieces: (n, pieces) => this.showPieces(n, pieces),
+    });
     this.update({ pagesCount: pdfDocument.numPages });
     void pdfDocument.getOutline().then((outline) => this.update({ outline: toOutline(outline ?? []) }), () => undefined);
     void this.probeText(pdfDocument);
@@ -170,27 +177,16 @@ export class ReaderController {
     else this.viewer?.decreaseScale();
   }
 
-  /** Searches the document; `again` moves to the next (or previous) match of the same query. */
-  find(query: string, options: { again?: boolean; previous?: boolean } = {}): void {
-    this.eventBus?.dispatch('find', {
-      source: this,
-      type: options.again ? 'again' : '',
-      query,
-      caseSensitive: false,
-      entireWord: false,
-      highlightAll: true,
-      findPrevious: options.previous === true,
-      matchDiacritics: false,
-    });
-  }
-
-  closeFind(): void {
-    this.eventBus?.dispatch('findbarclose', { source: this });
-    this.update({ find: null });
-  }
-
   goToOutlineItem(item: OutlineItem): void {
     if (item.dest) void this.linkService?.goToDestination(item.dest);
+  }
+
+  /** Scrolls the pieces of a page's text into view, drawing the page first if needed; resolves with their ranges. */
+  async showPieces(pageNumber: number, pieces: readonly TextPiece[]): Promise<Range[]> {
+    const layer = await this.drawnLayer(pageNumber);
+    const ranges = layer ? rangesOfPieces(layer, pieces) : [];
+    if (ranges.length > 0) this.scrollToBox(ranges[0]!.getBoundingClientRect());
+    return ranges;
   }
 
   /**
@@ -198,20 +194,10 @@ export class ReaderController {
    * `select`, selects it. Resolves with its DOM range, or null if the page has no such text.
    */
   async showSpan(pageNumber: number, span: TextSpan, options: { select?: boolean } = {}): Promise<Range | null> {
-    if (!this.viewer) return null;
-    let layer = this.textLayers.get(pageNumber);
-    if (!layer) {
-      this.viewer.scrollPageIntoView({ pageNumber });
-      layer = await this.waitForLayer(pageNumber);
-    }
-    if (!layer) return null;
-    const range = rangeOfSpan(layer, span);
+    const layer = await this.drawnLayer(pageNumber);
+    const range = layer ? rangeOfSpan(layer, span) : null;
     if (!range) return null;
-    const box = range.getBoundingClientRect();
-    const view = this.container.getBoundingClientRect();
-    // A third of the way down the view: the text is in sight with some context above it.
-    this.container.scrollTop += box.top - view.top - this.container.clientHeight / 3;
-    this.container.scrollLeft += box.left - view.left - Math.max(0, (this.container.clientWidth - box.width) / 2);
+    this.scrollToBox(range.getBoundingClientRect());
     if (options.select) {
       const selection = this.container.ownerDocument.getSelection();
       selection?.removeAllRanges();
@@ -222,11 +208,39 @@ export class ReaderController {
 
   destroy(): void {
     this.destroyed = true;
+    this.resizeObserver.disconnect();
+    this.search?.destroy();
     this.textLayers.clear();
     this.listeners.clear();
     this.viewer?.setDocument(null as unknown as PDFDocumentProxy);
     void this.pdfDocument?.loadingTask.destroy();
     this.pdfDocument = null;
+  }
+
+  private refit(): void {
+    const width = this.container.clientWidth;
+    if (!this.viewer || width === this.widthSeen || width === 0) return;
+    this.widthSeen = width;
+    const value = this.viewer.currentScaleValue;
+    if (value === 'auto' || value === 'page-width' || value === 'page-fit') this.viewer.currentScaleValue = value;
+  }
+
+  /** The page's drawn text layer, scrolling to the page and waiting for pdf.js to draw it if needed. */
+  private async drawnLayer(pageNumber: number): Promise<RenderedTextLayer | undefined> {
+    if (!this.viewer) return undefined;
+    const layer = this.textLayers.get(pageNumber);
+    if (layer) return layer;
+    this.viewer.scrollPageIntoView({ pageNumber });
+    return this.waitForLayer(pageNumber);
+  }
+
+  /** Brings a box (in viewport coordinates) into view, a third of the way down: in sight, with context above. */
+  private scrollToBox(box: DOMRect): void {
+    const view = this.container.getBoundingClientRect();
+    this.container.scrollTop += box.top - view.top - this.container.clientHeight / 3;
+    if (box.left < view.left || box.right > view.right) {
+      this.container.scrollLeft += box.left - view.left - Math.max(0, (this.container.clientWidth - box.width) / 2);
+    }
   }
 
   private waitForLayer(pageNumber: number): Promise<RenderedTextLayer | undefined> {
@@ -257,14 +271,6 @@ export class ReaderController {
       if (!error) this.textLayers.pageRendered(source);
     });
     eventBus.on('pagesdestroy', () => this.textLayers.clear());
-    const onFindUpdate = ({ state, matchesCount, rawQuery }: { state?: number; matchesCount: { current: number; total: number }; rawQuery?: string | null }) => {
-      const previous = this.state.find;
-      const query = rawQuery ?? previous?.query ?? '';
-      if (!query) return;
-      this.update({ find: { query, current: matchesCount.current, total: matchesCount.total, state: state ?? previous?.state ?? 3 } });
-    };
-    eventBus.on('updatefindcontrolstate', onFindUpdate);
-    eventBus.on('updatefindmatchescount', onFindUpdate);
   }
 
   /** Page regions are named in the interface language (pdf.js's own strings are English only). */

@@ -1,4 +1,4 @@
-import type { TextPosition, TextSpan } from '@/lib/reader/page-text';
+import type { TextPiece, TextPosition, TextSpan } from '@/lib/reader/page-text';
 
 /**
  * The text layers pdf.js has drawn, page by page: what marking (and anything else that works on
@@ -103,6 +103,34 @@ export function rangeOfSpan(layer: RenderedTextLayer, span: TextSpan): Range | n
   range.setStart(start.node, start.offset);
   range.setEnd(end.node, end.offset);
   return range;
+}
+
+/**
+ * DOM ranges covering exactly `pieces` (as piecesOf gives them, in document order). Pieces that
+ * run on from one element to the next become one range.
+ */
+export function rangesOfPieces(layer: RenderedTextLayer, pieces: readonly TextPiece[]): Range[] {
+  const ranges: Range[] = [];
+  let open: { begin: TextPosition; end: TextPosition } | null = null;
+  const flush = () => {
+    const range = open && rangeOfSpan(layer, open);
+    if (range) ranges.push(range);
+    open = null;
+  };
+  for (const piece of pieces) {
+    const continues =
+      open !== null &&
+      open.end.offset === layer.items[open.end.divIndex]?.length &&
+      piece.start === 0 &&
+      layer.items.slice(open.end.divIndex + 1, piece.divIndex).every((item) => item.length === 0);
+    if (continues) open!.end = { divIndex: piece.divIndex, offset: piece.end };
+    else {
+      flush();
+      open = { begin: { divIndex: piece.divIndex, offset: piece.start }, end: { divIndex: piece.divIndex, offset: piece.end } };
+    }
+  }
+  flush();
+  return ranges;
 }
 
 /**

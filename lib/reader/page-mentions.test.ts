@@ -41,6 +41,17 @@ describe('findPageMentions with the State matcher', () => {
     expect(mentions[1]).toMatchObject({ begin: { divIndex: 1, offset: 0 }, end: { divIndex: 1, offset: jordan.length } });
   });
 
+  it('finds Arabic names drawn glyph by glyph from the left, and marks exactly their glyphs', () => {
+    // "مصر والصين" as Chromium prints it: one presentation-form glyph per item, left to right.
+    const drawn = ['ﻦ', 'ﻴ', 'ﺼ', 'ﻟ', 'ا', 'و', ' ', 'ﺮ', 'ﺼ', 'ﻣ'];
+    const page = buildPageText(drawn.map((str, i) => ({ str, transform: [1, 0, 0, 1, 100 + 8 * i, 700] })));
+    const mentions = findPageMentions(page, find);
+    expect(mentions.map((m) => m.iso2)).toEqual(['EG', 'CN']);
+    expect(mentions[0]!.pieces.map((p) => p.divIndex)).toEqual([7, 8, 9]);
+    // The clitic و is not part of the mark.
+    expect(mentions[1]!.pieces.map((p) => p.divIndex)).toEqual([0, 1, 2, 3, 4]);
+  });
+
   it('finds Chinese names, which have no spaces around them', () => {
     const page = buildPageText([{ str: '秘书长收到了关于中国和埃及的' }, { str: '资料。' }]);
     expect(findPageMentions(page, find).map((m) => [m.iso2, m.text])).toEqual([

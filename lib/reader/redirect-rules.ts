@@ -72,7 +72,7 @@ export function readerRedirectRules(readerUrl: string, extensionId: string): Red
 
 /** Chrome's major version from a user agent string, or null for other browsers. */
 export function chromeMajorVersion(userAgent: string): number | null {
-  const match = /\bChrom(?:e|ium)\/(\d+)/.exec(userAgent);
+  const match = /Chrom(?:e|ium)\/(\d+)/.exec(userAgent);
   return match ? Number(match[1]) : null;
 }
 

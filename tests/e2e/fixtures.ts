@@ -6,8 +6,8 @@ import { join, resolve } from 'node:path';
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Launches Debian's Chromium with the built extension unpacked; see ../shared/TESTING.md. */
-export async function launchWithExtension(): Promise<{ context: BrowserContext; extensionId: string; close: () => Promise<void> }> {
+/** Launches Debian's Chromium with the built extension unpacked; see ../shared/TESTING.md. `extraArgs` go to Chromium as well. */
+export async function launchWithExtension(extraArgs: string[] = []): Promise<{ context: BrowserContext; extensionId: string; close: () => Promise<void> }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'er-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -22,6 +22,7 @@ export async function launchWithExtension(): Promise<{ context: BrowserContext; 
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
