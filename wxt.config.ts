@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { LOCAL_TEST_MATCHES, UN_SITE_MATCHES } from './lib/un-sites';
 import { READER_PAGE } from './lib/reader/package-paths';
 import { pdfjsPublicFiles } from './scripts/build/pdfjs-assets';
+import { pdfjsPatches } from './scripts/build/pdfjs-patches';
 
 // Test-only builds (E2E_LOCAL_HOSTS=1) let Firefox tests reach fixture pages on 127.0.0.1;
 // shipped builds never carry these hosts.
@@ -35,7 +36,7 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), coreJsGlobalWithoutEval],
+    plugins: [preact(), coreJsGlobalWithoutEval, pdfjsPatches()],
     // The reader accepts PDFs from local test hosts only in test-only builds (lib/reader/pdf-source.ts).
     define: { 'import.meta.env.ER_LOCAL_TEST_HOSTS': JSON.stringify(localTestHosts) },
   }),

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const BENCH_DIR = resolve(import.meta.dirname, 'bench');
-const BENCHMARKS = ['marking', 'dashboard'] as const;
+const BENCHMARKS = ['marking', 'dashboard', 'reader'] as const;
 
 type BenchModule = { default?: unknown; run?: unknown };
 

@@ -27,6 +27,10 @@ export interface ReaderState {
   textFound: boolean | null;
 }
 
+/** User Timing marks, followed by the page number. */
+export const PAGE_DRAWN_MARK = 'endreprisals:reader-page-drawn:';
+export const TEXT_LAYER_MARK = 'endreprisals:reader-text-layer:';
+
 /** Pages looked at to tell a scanned document (no text on any of them) from one with text. */
 const TEXT_PROBE_PAGES = 5;
 /** How long showSpan waits for pdf.js to draw a page it scrolled to. */
@@ -267,8 +271,12 @@ export class ReaderController {
     eventBus.on('scalechanging', ({ scale, presetValue }: { scale: number; presetValue?: string }) =>
       this.update({ scale, scaleValue: presetValue ?? String(scale) }),
     );
+    // User Timing marks: the benchmark reads when each page's picture and text layer were ready.
+    eventBus.on('pagerendered', ({ pageNumber }: { pageNumber: number }) => performance.mark(`${PAGE_DRAWN_MARK}${pageNumber}`));
     eventBus.on('textlayerrendered', ({ source, error }: { source: PageViewLike; error?: unknown }) => {
-      if (!error) this.textLayers.pageRendered(source);
+      if (error) return;
+      performance.mark(`${TEXT_LAYER_MARK}${source.id}`);
+      this.textLayers.pageRendered(source);
     });
     eventBus.on('pagesdestroy', () => this.textLayers.clear());
   }

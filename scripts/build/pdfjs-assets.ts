@@ -1,16 +1,14 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PDFJS_DIR } from '../../lib/reader/package-paths';
+import { patchedWorkerSource } from './pdfjs-patches';
 
-interface PublicFile {
-  absoluteSrc: string;
-  relativeDest: string;
-}
+type PublicFile = { absoluteSrc: string; relativeDest: string } | { contents: string; relativeDest: string };
 
 const PDFJS = resolve(import.meta.dirname, '../../node_modules/pdfjs-dist');
 
 /** Files of `dir` (relative to pdfjs-dist) whose names pass `keep`, copied to pdfjs/<dir>/. */
-function folder(dir: string, keep: (name: string) => boolean = () => true): PublicFile[] {
+function folder(dir: string, keep: (name: string) => boolean = () => true): Array<{ absoluteSrc: string; relativeDest: string }> {
   return readdirSync(join(PDFJS, dir))
     .filter(keep)
     .map((name) => ({ absoluteSrc: join(PDFJS, dir, name), relativeDest: `${PDFJS_DIR}/${dir}/${name}` }));
@@ -25,7 +23,8 @@ function folder(dir: string, keep: (name: string) => boolean = () => true): Publ
 export function pdfjsPublicFiles(): PublicFile[] {
   const file = (from: string, to: string) => ({ absoluteSrc: join(PDFJS, from), relativeDest: `${PDFJS_DIR}/${to}` });
   return [
-    file('build/pdf.worker.min.mjs', 'pdf.worker.min.mjs'),
+    // Patched: see pdfjs-patches.ts.
+    { contents: patchedWorkerSource(), relativeDest: `${PDFJS_DIR}/pdf.worker.min.mjs` },
     file('build/pdf.renderer.min.mjs', 'pdf.renderer.min.mjs'),
     file('LICENSE', 'LICENSE'),
     ...folder('cmaps'),
