@@ -48,6 +48,11 @@ export class DocumentSearch {
   private readonly all: Highlight | null;
   private readonly current: Highlight | null;
   private readonly stopWatching: Array<() => void>;
+  /** The ranges painted in `all`, by page, so a page is painted once and unpainted when it goes. */
+  private readonly painted = new Map<number, Range[]>();
+  // Paintings finish asynchronously (page text); a newer one makes older ones stale.
+  private paintRun = 0;
+  private currentRun = 0;
 
   constructor(private readonly host: SearchHost) {
     const supported = typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
@@ -60,7 +65,7 @@ export class DocumentSearch {
     }
     this.stopWatching = [
       host.textLayers.on('rendered', (layer) => this.paintPage(layer)),
-      host.textLayers.on('destroyed', () => this.repaint()),
+      host.textLayers.on('destroyed', (layer) => this.unpaint(layer.pageNumber)),
     ];
   }
 
@@ -145,33 +150,48 @@ export class DocumentSearch {
     this.repaintCurrent();
   }
 
-  /** Adds the ranges of one drawn page's matches (pages are drawn and dropped as the reader scrolls). */
+  /** Paints one drawn page's matches (pages are drawn and dropped as the reader scrolls). */
   private paintPage(layer: RenderedTextLayer): void {
-    if (!this.all || this.matches.length === 0) return;
+    if (!this.all) return;
+    const run = this.paintRun;
     void this.host.pageText(layer.pageNumber).then((page) => {
-      for (const match of this.matches) {
-        if (match.pageNumber !== layer.pageNumber) continue;
-        for (const range of rangesOfPieces(layer, piecesOf(page, match.start, match.end))) this.all!.add(range);
-      }
+      if (run !== this.paintRun || this.host.textLayers.get(layer.pageNumber) !== layer) return;
+      this.unpaint(layer.pageNumber);
+      const ranges = this.matches
+        .filter((match) => match.pageNumber === layer.pageNumber)
+        .flatMap((match) => rangesOfPieces(layer, piecesOf(page, match.start, match.end)));
+      for (const range of ranges) this.all!.add(range);
+      this.painted.set(layer.pageNumber, ranges);
       this.repaintCurrent();
     });
   }
 
-  /** Starts the painting over: ranges of dropped pages go, those of drawn pages come back. */
+  private unpaint(pageNumber: number): void {
+    for (const range of this.painted.get(pageNumber) ?? []) this.all?.delete(range);
+    this.painted.delete(pageNumber);
+  }
+
+  /** Starts the painting over, for the drawn pages. */
   private repaint(): void {
+    this.paintRun++;
     this.all?.clear();
-    this.current?.clear();
+    this.painted.clear();
     for (const layer of this.host.textLayers.all()) this.paintPage(layer);
+    this.repaintCurrent();
   }
 
   private repaintCurrent(): void {
     if (!this.current) return;
-    this.current.clear();
+    const run = ++this.currentRun;
     const match = this.matches[this.state.current - 1];
     const layer = match && this.host.textLayers.get(match.pageNumber);
-    if (!match || !layer) return;
+    if (!match || !layer) {
+      this.current.clear();
+      return;
+    }
     void this.host.pageText(match.pageNumber).then((page) => {
-      if (this.matches[this.state.current - 1] !== match) return;
+      if (run !== this.currentRun) return;
+      this.current!.clear();
       for (const range of rangesOfPieces(layer, piecesOf(page, match.start, match.end))) this.current!.add(range);
     });
   }
