@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { SettingsProvider } from '@/components/ui/SettingsContext';
 import { UiLanguageProvider } from '@/components/ui/UiLanguageProvider';
 import { formatRoute, parentRoute, type Route } from '@/lib/router';
+import { OpenTabInReader } from '@/components/reader/OpenTabInReader';
 import { ActedOnProvider } from './ActedOnContext';
 import { BackLink } from './BackLink';
 import { PopupFooter } from './PopupFooter';
@@ -46,6 +47,7 @@ function PopupShell() {
         {parent && <BackLink to={parent} />}
         <RouteView key={key} route={route} cameFrom={previous} />
       </main>
+      <OpenTabInReader />
       <PopupFooter />
     </div>
   );

@@ -1,6 +1,5 @@
 import { useI18n } from '@/components/I18nContext';
 import { SiteMarkingToggle } from '@/components/marking/SiteMarkingToggle';
-import { OpenTabInReader } from '@/components/reader/OpenTabInReader';
 import { ExternalLink } from '@/components/ui/ExternalLink';
 
 /** Marking switches for the current site, and links to the extension's other pages (each opens in a tab). */
@@ -8,7 +7,6 @@ export function PopupFooter() {
   const { t } = useI18n();
   return (
     <footer class="app-footer">
-      <OpenTabInReader />
       <SiteMarkingToggle />
       <nav aria-label={t('popupNav')} class="app-footer__nav">
         <ExternalLink href="/dashboard.html" class="app-footer__link">

@@ -17,13 +17,13 @@ export function OpenTabInReader() {
     window.close();
   };
   return (
-    <div class="reader-offer">
+    <aside class="reader-offer" aria-label={t('readerOpenTab')}>
       <p class="er-hint" id="reader-offer-hint">
         {t('readerOpenTabHint')}
       </p>
       <button type="button" class="button button--primary button--small reader-offer__open" aria-describedby="reader-offer-hint" onClick={() => void open()}>
         {t('readerOpenTab')}
       </button>
-    </div>
+    </aside>
   );
 }

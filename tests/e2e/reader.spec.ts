@@ -162,6 +162,7 @@ test.describe('the reader', () => {
     const outline = page.getByRole('navigation', { name: 'Outline' });
     await outline.getByRole('button', { name: 'Section 3' }).click();
     await expect(page.getByRole('textbox', { name: 'Page number' })).toHaveValue('7');
+    await expect(textLayer(page, 7)).toHaveCount(1, { timeout: 20_000 });
     await screenshot(page, 'reader-outline', false);
   });
 
