@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
+import { downloadBlob } from '@/lib/export/download';
 import { Icon } from './icons';
 import type { ReaderController, ReaderState } from './reader-controller';
 
@@ -152,18 +153,8 @@ function ZoomControls({ controller, state }: { controller: ReaderController; sta
 function DownloadButton({ controller, fileName }: { controller: ReaderController; fileName: string }) {
   const { t } = useI18n();
   const download = async () => {
-    const doc = controller.document;
-    if (!doc) return;
-    const data = await doc.getData();
-    const url = URL.createObjectURL(new Blob([data as BlobPart], { type: 'application/pdf' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // Give the browser a moment to start the download before the address is revoked.
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+    const data = await controller.document?.getData();
+    if (data) downloadBlob(fileName, new Blob([data as BlobPart], { type: 'application/pdf' }));
   };
   return (
     <button type="button" class="reader-tool" title={t('readerDownloadTitle')} onClick={() => void download()}>
