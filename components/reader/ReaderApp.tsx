@@ -49,7 +49,6 @@ function ReaderPage() {
     setController(created);
     return () => created.destroy();
     // One controller for the page's life; labels follow the language the page opened in.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const [attempt, setAttempt] = useState(0);
