@@ -3,8 +3,11 @@ import preact from '@preact/preset-vite';
 import { LOCAL_TEST_MATCHES, UN_SITE_MATCHES } from './lib/un-sites';
 import { pageDataDefine } from './lib/data/page-data-build';
 import { STATES_PANEL_COMMAND, STATES_PANEL_DEFAULT_SHORTCUT } from './lib/background/states-panel-command';
-import { EXTENSION_PAGES_CSP } from './scripts/lib/extension-pages-csp';
+import { extensionPagesCsp } from './scripts/lib/extension-pages-csp';
 import { testBuildVariablesIn } from './scripts/lib/test-build-flags';
+import { READER_PAGE } from './lib/reader/package-paths';
+import { pdfjsPublicFiles } from './scripts/build/pdfjs-assets';
+import { pdfjsPatches } from './scripts/build/pdfjs-patches';
 
 // Test-only builds (E2E_LOCAL_HOSTS=1) let Firefox tests reach fixture pages on 127.0.0.1;
 // shipped builds never carry these hosts, and `zip` refuses to package such a build.
@@ -22,12 +25,29 @@ const coreJsGlobalWithoutEval = {
   },
 };
 
+/** Pages whose links to a UN PDF may be redirected to the reader: any page, since PDFs are linked from everywhere. */
+const READER_OPENERS = ['<all_urls>'];
+
+/** web_accessible_resources in the form of each manifest version. */
+function webAccessible(manifestVersion: number, entries: Array<{ resources: string[]; matches: string[] }>) {
+  return manifestVersion === 3
+    ? { web_accessible_resources: entries }
+    : { web_accessible_resources: [...new Set(entries.flatMap((e) => e.resources))] };
+}
+
 export default defineConfig({
   // Parallel builds (tests, benchmarks) can each use their own output folder.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  // The content script's case and report data, checked and made compact at build time.
-  vite: () => ({ plugins: [preact(), coreJsGlobalWithoutEval], define: pageDataDefine() }),
+  vite: () => ({
+    plugins: [preact(), coreJsGlobalWithoutEval, pdfjsPatches()],
+    define: {
+      // The content script's case and report data, checked and made compact at build time.
+      ...pageDataDefine(),
+      // The reader accepts PDFs from local test hosts only in test-only builds (lib/reader/pdf-source.ts).
+      'import.meta.env.ER_LOCAL_TEST_HOSTS': JSON.stringify(localTestHosts),
+    },
+  }),
   // Firefox add-on review needs the sources; WXT already leaves out node_modules, dot-folders
   // (.output*, .wxt, .git) and *.test/*.spec files.
   zip: {
@@ -39,6 +59,10 @@ export default defineConfig({
     'zip:start': () => {
       const set = testBuildVariablesIn(process.env);
       if (set.length > 0) throw new Error(`Refusing to zip a test-only build (${set.join(', ')}).`);
+    },
+    // The PDF reader's worker, character maps, fonts and WebAssembly, straight from node_modules.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...pdfjsPublicFiles());
     },
     // The content script's `matches` come from lib/un-sites.ts; test-only builds add local hosts.
     'build:manifestGenerated': (_wxt, manifest) => {
@@ -54,12 +78,23 @@ export default defineConfig({
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '105' }),
     // Strict policy for extension pages (see the module); WXT writes Firefox's MV2 string form too.
     // Development (`wxt` serve) keeps WXT's own policy, which lets its dev server in.
-    ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
+    ...(command === 'build' ? { content_security_policy: { extension_pages: extensionPagesCsp({ localTestHosts }) } } : {}),
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // contextMenus: "Reprisal cases for …" on selected text. scripting: marking on sites the
     // user adds in the options page (registerContentScripts for the origins granted below).
-    permissions: ['storage', 'contextMenus', 'scripting'],
+    permissions: [
+      'storage',
+      'contextMenus',
+      'scripting',
+      // Reader (#11): declarativeNetRequestWithHostAccess (Chrome) or webRequest blocking (Firefox,
+      // whose DNR cannot see response headers) for the off-by-default "open UN PDFs in the reader";
+      // both act only on hosts we hold, and neither adds an install warning.
+      ...(browser === 'firefox' ? ['webRequest', 'webRequestBlocking'] : ['declarativeNetRequestWithHostAccess']),
+      // The reader fetches PDFs from UN sites only: the same sites the content script runs on.
+      ...(manifestVersion === 2 ? [...UN_SITE_MATCHES, ...(localTestHosts ? LOCAL_TEST_MATCHES : [])] : []),
+    ],
+    ...(manifestVersion === 3 ? { host_permissions: UN_SITE_MATCHES } : {}),
     // "States on this page". Ctrl+Shift+9 (Command+Shift+9 on macOS) is bound to nothing in
     // Chrome or Firefox (their shortcut tables) nor in the desktops they run on; Ctrl+Shift+L,
     // for one, is Chromium's own (it refuses it) and locks the screen in ChromeOS. Users change
@@ -72,11 +107,14 @@ export default defineConfig({
     },
     // Asked for one site at a time, only when the user adds that site.
     ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
-    // Firefox refuses to navigate automation to moz-extension:// pages; a page may open the
-    // popup only when it is web-accessible, so test-only builds expose it and shipped ones never do.
-    ...(localTestHosts
-      ? { web_accessible_resources: [{ resources: ['popup.html'], matches: ['http://127.0.0.1/*'] }] }
-      : {}),
+    // The reader is web-accessible so that a UN PDF can be redirected to it (the browser lets a
+    // navigation follow a redirect to an extension page only then). Firefox refuses to navigate
+    // automation to moz-extension:// pages; a page may open the popup only when it is
+    // web-accessible, so test-only builds expose it and shipped ones never do.
+    ...webAccessible(manifestVersion, [
+      { resources: [READER_PAGE], matches: READER_OPENERS },
+      ...(localTestHosts ? [{ resources: ['popup.html', READER_PAGE], matches: ['http://127.0.0.1/*'] }] : []),
+    ]),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PopupActionPath, route, senderKind, type Handler } from './messages';
+import { MESSAGES, PopupActionPath, route, senderKind, type Handler } from './messages';
 
 const own = { id: 'our-id', origin: 'chrome-extension://our-id/' };
 const contentScript = { id: 'our-id', url: 'https://www.ohchr.org/en/reprisals', tab: { id: 4, index: 0 } as never, frameId: 0 };
@@ -68,5 +68,30 @@ describe('route', () => {
     await expect(route(status, { type: 'er:marking-status' }, contentScript, own)).rejects.toThrow(/not accepted/);
     await expect(route(status, { type: 'er:marking-status' }, popup, own)).resolves.toEqual({ host: 'news.un.org', on: true, marks: 3 });
     expect(openPage).not.toHaveBeenCalled();
+  });
+});
+
+describe('er:open-page paths', () => {
+  const accepts = (path: string) => MESSAGES['er:open-page'].request.safeParse({ path }).success;
+
+  it('lets content scripts open a case, a letter, or the reader on a UN document', () => {
+    expect(accepts('popup.html#/case/viasna')).toBe(true);
+    expect(accepts('reader.html?src=https%3A%2F%2Fundocs.org%2FA%2FHRC%2F51%2F47&lang=fr')).toBe(true);
+  });
+
+  it('refuses anything else', () => {
+    for (const path of [
+      'https://example.org/',
+      'reader.html',
+      'reader.html#https://undocs.org/A/HRC/51/47',
+      '../reader.html?src=x',
+      'reader.html?src=https%3A%2F%2Fexample.org%2Fa.pdf',
+      'reader.html?src=https%3A%2F%2Fundocs.org%2FA%2FHRC%2F51%2F47&lang=xx',
+      'options.html',
+      'javascript:alert(1)',
+      'background.js',
+    ]) {
+      expect(accepts(path), path).toBe(false);
+    }
   });
 });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { browser, type Browser } from 'wxt/browser';
 import { formatRoute, parseRoute } from './router';
+import { parseReaderRequest, readerPath } from './reader/reader-address';
+import { unDocumentAddress } from './reader/un-documents';
 
 /**
  * Every message between the parts of the extension: each a zod schema for what is sent and what
@@ -30,6 +32,19 @@ export const PopupActionPath = z
     { message: 'must be the popup’s case or letter page, e.g. popup.html#/case/viasna' },
   );
 
+/** The reader on a UN document, as readerPath writes it: "reader.html?src=<encoded UN address>&lang=fr". */
+export const ReaderDocumentPath = z
+  .string()
+  .max(2000)
+  .refine(
+    (path) => {
+      const query = /^reader\.html(\?[^#\s]*)$/.exec(path)?.[1];
+      const request = query ? parseReaderRequest(query, '') : null;
+      return request !== null && unDocumentAddress(request.src) !== null && readerPath(request) === path;
+    },
+    { message: 'must be the reader on a UN document, e.g. reader.html?src=https%3A%2F%2Fundocs.org%2FA%2FHRC%2F51%2F47' },
+  );
+
 export const MarkingStatus = z.object({
   host: z.string().max(253),
   /** Marking is switched on for this host. */
@@ -42,7 +57,7 @@ export const MESSAGES = {
   /** A card on a UN page asks the background to open a case or a letter in a new tab. */
   'er:open-page': {
     from: 'content-script',
-    request: z.object({ path: PopupActionPath }),
+    request: z.object({ path: z.union([PopupActionPath, ReaderDocumentPath]) }),
     response: z.discriminatedUnion('ok', [
       z.object({ ok: z.literal(true) }),
       z.object({ ok: z.literal(false), error: z.enum(['too-many', 'unknown-page']) }),

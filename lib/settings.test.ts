@@ -10,6 +10,7 @@ const full: Settings = {
   sender: { name: 'Ana', organisation: 'ISHR', place: 'Genève' },
   missionEmails: { FR: 'mission.france@example.org', EG: 'egypt@example.org' },
   marking: { enabled: false, disabledHosts: ['news.un.org'] },
+  openUnPdfsInReader: true,
   goal: { missions: 12, by: '2027-03-01' },
 };
 
@@ -57,6 +58,7 @@ describe('parseSettings', () => {
       sender: 'Ana',
       missionEmails: 'FR:a@b.org',
       marking: [true],
+      openUnPdfsInReader: 'yes',
       goal: 'ten',
     };
     for (const key of Object.keys(junk) as Array<keyof Settings>) {

@@ -92,6 +92,8 @@ export const Settings = z.object({
   /** Addresses the user pasted for Permanent Missions, by ISO2; we ship none ourselves. */
   missionEmails: MissionEmails,
   marking: Marking.catch({ enabled: true, disabledHosts: [] }),
+  /** Open PDFs from UN sites in the extension's reader instead of the browser's viewer (#11). Off unless chosen. */
+  openUnPdfsInReader: z.boolean().catch(false),
   /** Optional personal goal: write to N missions before `by`. */
   goal: Goal.nullable().catch(null),
 });

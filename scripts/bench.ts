@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const BENCH_DIR = resolve(import.meta.dirname, 'bench');
-const BENCHMARKS = ['sizes', 'marking', 'dashboard'] as const;
+const BENCHMARKS = ['sizes', 'marking', 'dashboard', 'reader'] as const;
 
 type BenchModule = { default?: unknown; run?: unknown };
 

@@ -5,6 +5,8 @@ import { dataLanguageOf } from '@/lib/i18n/languages';
 import { textLangAttrs } from '@/components/cases/text-attrs';
 import { BidiText } from '@/components/cases/BidiText';
 import { PageDateMessage } from './PageDateMessage';
+import { readerPath } from '@/lib/reader/reader-address';
+import { symbolPageUrl } from '@/lib/reader/un-documents';
 import type { CardModel, CardReport } from './card-model';
 import { CloseButton } from '@/components/page-ui/CloseButton';
 
@@ -15,8 +17,8 @@ export interface StateCardProps {
   onClose: () => void;
 }
 
-function ReportRow({ report }: { report: CardReport }) {
-  const { t } = usePageI18n();
+function ReportRow({ report, onOpenPage }: { report: CardReport; onOpenPage: (path: string) => void }) {
+  const { t, lang } = usePageI18n();
   const label = report.symbol ?? report.session;
   const notes = [
     report.partial ? t('cardReportPartial') : null,
@@ -27,7 +29,18 @@ function ReportRow({ report }: { report: CardReport }) {
     <li class="report">
       <span class="year">{report.year}</span>
       {report.symbol ? (
-        <a class="symbol" href={`https://undocs.org/${report.symbol}`} target="_blank" rel="noopener noreferrer" dir="ltr">
+        <a
+          class="symbol"
+          href={symbolPageUrl(report.symbol)}
+          target="_blank"
+          rel="noopener noreferrer"
+          dir="ltr"
+          onClick={(event) => {
+            // The report opens in the extension's reader, marked; the address stays the UN's own.
+            event.preventDefault();
+            onOpenPage(readerPath({ src: symbolPageUrl(report.symbol!), lang: dataLanguageOf(lang) }));
+          }}
+        >
           {label}
           <span class="sr">{` ${t('cardOpensNewTab')}`}</span>
         </a>
@@ -101,7 +114,7 @@ export function StateCard({ model, onOpenPage, onClose }: StateCardProps) {
           ) : (
             <ul class="reports">
               {model.reports.map((r) => (
-                <ReportRow key={`${r.year}-${r.symbol ?? r.session}`} report={r} />
+                <ReportRow key={`${r.year}-${r.symbol ?? r.session}`} report={r} onOpenPage={onOpenPage} />
               ))}
             </ul>
           )}

@@ -6,6 +6,7 @@ import { getCase } from '@/lib/data';
 import { caseDemands, caseSummary, caseTitle } from '@/lib/data/case-text';
 import { dataLanguageOf } from '@/lib/i18n';
 import { formatRoute } from '@/lib/router';
+import { SgReportLinks } from '@/components/reader/SgReportLinks';
 import { ActedBadge } from './ActedBadge';
 import { CaseStatusPanel } from './CaseStatusPanel';
 import { CaseTimeline } from './CaseTimeline';
@@ -135,9 +136,7 @@ export function CaseDetail({ caseId }: { caseId: string }) {
 
       {c.stateMentions.length > 0 && <StateMentions mentions={c.stateMentions} sources={c.sources} />}
 
-      {c.sgReportYears.length > 0 && (
-        <p class="note">{t('caseSgReports', { years: c.sgReportYears.join(', ') })}</p>
-      )}
+      {c.sgReportYears.length > 0 && <SgReportLinks years={c.sgReportYears} />}
 
       <section class="case-section" aria-labelledby="case-sources">
         <h2 id="case-sources">{t('caseSources')}</h2>

@@ -7,6 +7,7 @@ import { SenderFields } from '@/components/letters/SenderFields';
 import { ExtraSitesSettings } from '@/components/marking/ExtraSitesSettings';
 import { ShortcutSettings } from './ShortcutSettings';
 import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
+import { ReaderOptions } from '@/components/reader/ReaderOptions';
 import { ExternalLink } from '@/components/ui/ExternalLink';
 import { PartProblem } from '@/components/ui/PartProblem';
 import { SettingsProvider, useSettings } from '@/components/ui/SettingsContext';
@@ -221,6 +222,8 @@ function OptionsPage() {
           </div>
           <ShortcutSettings />
         </section>
+
+        <ReaderOptions save={save} />
 
         <p class="options__dashboard">
           <ExternalLink href="/dashboard.html" class="button">

@@ -4,6 +4,7 @@ import { SettingsProvider } from '@/components/ui/SettingsContext';
 import { UiLanguageProvider } from '@/components/ui/UiLanguageProvider';
 import { formatRoute, parentRoute, type Route } from '@/lib/router';
 import { rememberRoute, lastRoute } from '@/lib/popup-resume';
+import { OpenTabInReader } from '@/components/reader/OpenTabInReader';
 import { ActedOnProvider } from './ActedOnContext';
 import { ConfirmPrompt } from './ConfirmPrompt';
 import { BackLink } from './BackLink';
@@ -70,6 +71,7 @@ function PopupShell() {
           <RouteView route={route} cameFrom={previous} />
         </ErrorBoundary>
       </main>
+      <OpenTabInReader />
       <PopupFooter />
     </div>
   );

@@ -10,6 +10,7 @@ import { openExtensionPage } from './open-page';
 import { openStatesPanel } from './states-panel';
 import { UN_SITE_MATCHES } from '@/lib/un-sites';
 import { extraSiteOrigins } from '@/lib/marking/extra-sites';
+import { createReaderMenu, updateReaderMenu } from './reader-menu';
 
 export const CASES_MENU_ID = 'er-reprisal-cases';
 export const STATES_PANEL_MENU_ID = 'er-states-panel';
@@ -53,6 +54,7 @@ async function createMenu(): Promise<void> {
     contexts: ['page', 'selection', 'link'],
     documentUrlPatterns: await statesPanelPatterns(),
   });
+  createReaderMenu(lang);
 }
 
 export function registerContextMenu(): void {
@@ -64,6 +66,7 @@ export function registerContextMenu(): void {
     void browser.contextMenus
       .update(CASES_MENU_ID, { title: menuTitle(lang) })
       .then(() => browser.contextMenus.update(STATES_PANEL_MENU_ID, { title: translate(lang, 'statesPanelOpen') }))
+      .then(() => updateReaderMenu(lang))
       .catch(() => createMenu());
   });
   // Sites the user added for marking get the menu item too.

@@ -34,3 +34,11 @@ it('opens only a few pages in a row per tab', async () => {
   expect((await handle({ path: 'popup.html#/case/viasna' }, tab(1))).ok).toBe(true);
   expect(open).toHaveBeenCalledTimes(5);
 });
+
+it('opens the reader on a UN document', async () => {
+  const open = vi.fn(async () => {});
+  const handle = createOpenPageHandler(open);
+  const path = 'reader.html?src=https%3A%2F%2Fundocs.org%2FA%2FHRC%2F51%2F47&lang=fr';
+  expect(await handle({ path }, tab(1))).toEqual({ ok: true });
+  expect(open).toHaveBeenLastCalledWith(path, { id: 1, index: 2, windowId: 1 });
+});

@@ -22,6 +22,9 @@ export async function openExtensionPage(path: string, openerTab?: Opener): Promi
 
 /** Whether the case, the State and the cases a popup path names all exist in our data. */
 function namesKnownThings(path: string): boolean {
+  // A reader path names a UN document, already checked by the message's schema; the reader
+  // fetches from UN sites only, whatever it is given.
+  if (path.startsWith('reader.html?')) return true;
   const route = parseRoute(path.slice(path.indexOf('#')));
   if (route.name === 'case') return getCase(route.caseId) !== undefined;
   if (route.name === 'letter') return (route.state === null || stateByIso2(route.state) !== undefined) && (route.cases ?? []).every((id) => getCase(id));

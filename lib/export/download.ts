@@ -1,6 +1,6 @@
-/** Saves text as a file through a Blob URL and a temporary <a download>; no permission needed. */
-export function downloadText(fileName: string, text: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+/** Saves a file through a Blob URL and a temporary <a download>; no permission needed. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -10,4 +10,9 @@ export function downloadText(fileName: string, text: string, mimeType: string): 
   link.remove();
   // Revoking at once can cancel the download in some browsers; a minute is plenty.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Saves text as a file. */
+export function downloadText(fileName: string, text: string, mimeType: string): void {
+  downloadBlob(fileName, new Blob([text], { type: mimeType }));
 }

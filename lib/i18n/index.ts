@@ -10,11 +10,12 @@ import { marking } from './messages/marking';
 import { status } from './messages/status';
 import { letterFlow } from './messages/letter-flow';
 import { problems } from './messages/problems';
+import { reader } from './messages/reader';
 import { fillPlaceholders } from './fill';
 
 // Each feature keeps its strings in its own file under messages/; they meet here. The content
 // script on UN pages takes only its own catalogue, through ./page.ts.
-const catalogs = [common, card, marking, popup, compose, letters, letterFlow, options, dashboard, status, problems] as const;
+const catalogs = [common, card, marking, popup, compose, letters, letterFlow, options, dashboard, status, problems, reader] as const;
 
 type Merge<C extends readonly unknown[]> = C extends readonly [infer H, ...infer R]
   ? (H extends Record<UiLanguage, infer M> ? M : never) & Merge<R>

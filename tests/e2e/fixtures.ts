@@ -9,10 +9,13 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /**
  * Launches Debian's Chromium with the built extension unpacked; see ../shared/TESTING.md. Given a
  * profile folder, it uses that one and keeps it on close (to start the same browser again).
+ * `hostRules` go before the rule that sends every other host nowhere (e.g. "MAP documents.un.org
+ * 127.0.0.1:8080" for a test that serves a UN host itself).
  */
 export async function launchWithExtension(
-  profile?: string,
+  options: { profile?: string; hostRules?: string[]; extraArgs?: string[] } = {},
 ): Promise<{ context: BrowserContext; extensionId: string; close: () => Promise<void> }> {
+  const { profile, hostRules = [], extraArgs = [] } = options;
   const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'er-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -28,7 +31,8 @@ export async function launchWithExtension(
       '--disable-component-update',
       '--disable-sync',
       // Nothing leaves the machine: what a test does not route (context.route) fails to resolve.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+      `--host-resolver-rules=${[...hostRules, 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1', 'EXCLUDE localhost'].join(', ')}`,
+      ...extraArgs,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

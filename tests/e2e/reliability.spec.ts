@@ -183,7 +183,7 @@ test.describe('settings', () => {
     try {
       const lines = STATE_CODES.map((iso2) => `${iso2}\tpermanent.mission.${iso2.toLowerCase()}@mission-geneva.example.org`);
       expect(lines).toHaveLength(195);
-      let browser = await launchWithExtension(profile);
+      let browser = await launchWithExtension({ profile });
       let page = await browser.context.newPage();
       await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
       await page.getByLabel(/Add addresses, one per line/).fill(lines.join('\n'));
@@ -196,7 +196,7 @@ test.describe('settings', () => {
       await expect(page.getByTestId('settings-problem')).toHaveCount(0);
       await browser.close();
 
-      browser = await launchWithExtension(profile);
+      browser = await launchWithExtension({ profile });
       page = await browser.context.newPage();
       await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
       await expect(page.getByTestId('mission-address-count')).toHaveText('Addresses saved: 195');

@@ -10,7 +10,7 @@ export interface FixtureServer {
  * Serves a fixed set of pages on 127.0.0.1 (a random free port). Test-only builds let the
  * content script and the web-accessible popup reach this origin; nothing else is served.
  */
-export async function serveFixtures(routes: Record<string, string | { file: string }>): Promise<FixtureServer> {
+export async function serveFixtures(routes: Record<string, string | { file: string; type?: string }>): Promise<FixtureServer> {
   const server: Server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const route = routes[path];
@@ -20,7 +20,8 @@ export async function serveFixtures(routes: Record<string, string | { file: stri
     }
     try {
       const body = typeof route === 'string' ? route : await readFile(route.file);
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+      const type = typeof route === 'string' ? undefined : route.type;
+      res.writeHead(200, { 'content-type': type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
     } catch (error) {
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(String(error));
     }

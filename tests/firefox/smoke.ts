@@ -17,6 +17,8 @@ import { getCases } from '@/lib/data';
 import { Checks } from './checks';
 import { serveFixtures, type FixtureServer } from './fixture-server';
 import { launchFirefox, openExtensionPage, waitUntil, type LaunchedFirefox } from './firefox';
+import { runReaderChecks } from './reader-checks';
+import { makeFixturePdfs } from '../fixtures/pdf/make-pdfs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // WXT_OUT_DIR, as for `wxt build`: where the shipped build is; the test-only build goes next to it.
@@ -25,6 +27,7 @@ const SHIPPED_DIR = join(ROOT, OUT_DIR, 'firefox-mv2');
 const TEST_OUT_DIR = `${OUT_DIR}-e2e-firefox`;
 const TEST_BUILD_DIR = join(ROOT, TEST_OUT_DIR, 'firefox-mv2');
 const DEMO_PAGE = join(ROOT, 'tests', 'fixtures', 'demo', 'un-demo.html');
+const PDF_DIR = join(ROOT, 'tests', 'artifacts', 'fixture-pdfs-firefox');
 // Any fixed UUID works; fixing it lets the test address moz-extension:// pages directly.
 const ADDON_UUID = '3f6c1d52-8b0e-4f7a-9c21-5e4d8a7b6c10';
 const WHOLE_RUN_LIMIT_MS = 5 * 60_000;
@@ -95,9 +98,11 @@ async function main(): Promise<void> {
     : await checks.run('test-only add-on builds (E2E_LOCAL_HOSTS=1)', buildTestAddon, 180_000);
   if (!built) return;
 
+  const pdfs = await makeFixturePdfs(PDF_DIR);
   server = await serveFixtures({
     '/': '<!doctype html><html lang="en"><title>opener</title><p>EndReprisals test opener</p></html>',
     '/un-demo.html': { file: DEMO_PAGE },
+    '/report-en.pdf': { file: pdfs.report.en, type: 'application/pdf' },
   });
 
   const geckoId = geckoIdOf(TEST_BUILD_DIR);
@@ -265,6 +270,7 @@ async function main(): Promise<void> {
     checks.notRun('the card opens by hover on a highlighted name', 'no highlights');
     checks.notRun('"States on this page" by keyboard: arrows step to a mention (selected), Escape closes', 'no highlights');
   }
+  await runReaderChecks(checks, browser, opener, server.origin, ADDON_UUID);
 
   await checks.run(`shipped add-on (${OUT_DIR}/firefox-mv2) installs as a temporary add-on`, async () => {
     if (!existsSync(SHIPPED_DIR)) throw new Error(`${SHIPPED_DIR} is missing: run "npm run build" first`);

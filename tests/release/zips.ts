@@ -11,7 +11,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
-import { EXTENSION_PAGES_CSP } from '../../scripts/lib/extension-pages-csp';
+import { extensionPagesCsp } from '../../scripts/lib/extension-pages-csp';
+import { READER_PAGE } from '../../lib/reader/package-paths';
 import { TEST_BUILD_VARIABLES } from '../../scripts/lib/test-build-flags';
 import { Checks } from '../firefox/checks';
 
@@ -46,14 +47,18 @@ async function checkExtensionZip(browser: 'chrome' | 'firefox'): Promise<void> {
   const files = Object.keys(zip.files).filter((path) => !zip!.files[path]!.dir);
   const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as Manifest;
 
-  await checks.run(`${name}: manifest reaches no local test host and exposes no page to the web`, async () => {
+  await checks.run(`${name}: manifest reaches no local test host and exposes no page to the web but the reader`, async () => {
     const text = JSON.stringify(manifest);
     expect(!/127\.0\.0\.1|localhost/.test(text), 'the manifest names a local test host');
-    expect(!manifest.web_accessible_resources || manifest.web_accessible_resources.length === 0, `web_accessible_resources: ${JSON.stringify(manifest.web_accessible_resources)}`);
+    // The reader alone, so that a UN PDF can be redirected to it; never the popup or another page.
+    const exposed = (manifest.web_accessible_resources ?? []).flatMap((entry) =>
+      typeof entry === 'string' ? [entry] : ((entry as { resources?: string[] }).resources ?? []),
+    );
+    expect(exposed.every((resource) => resource === READER_PAGE), `web_accessible_resources: ${JSON.stringify(manifest.web_accessible_resources)}`);
   });
   await checks.run(`${name}: extension pages run under the strict policy`, async () => {
     const csp = typeof manifest.content_security_policy === 'string' ? manifest.content_security_policy : manifest.content_security_policy?.extension_pages;
-    expect(csp === EXTENSION_PAGES_CSP, `content_security_policy is ${JSON.stringify(manifest.content_security_policy)}`);
+    expect(csp === extensionPagesCsp({ localTestHosts: false }), `content_security_policy is ${JSON.stringify(manifest.content_security_policy)}`);
   });
   await checks.run(`${name}: no test-only code, tests, source maps or stray files`, async () => {
     const stray = files.filter((path) => /(^|\/)(tests?|__tests__)\/|\.(test|spec)\.|\.map$|\.ts$|\.tsx$|(^|\/)\.|\.log$/.test(path));

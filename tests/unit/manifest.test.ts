@@ -78,6 +78,31 @@ describe.each(['chrome', 'firefox'] as const)('shipped %s manifest', (browser) =
   });
 });
 
+describe.each(['chrome', 'firefox'] as const)('shipped %s manifest, for the PDF reader', (browser) => {
+  const csp = (m: Manifest) => {
+    const value = m.content_security_policy as string | { extension_pages?: string } | undefined;
+    return typeof value === 'string' ? value : value?.extension_pages ?? '';
+  };
+
+  it('lets extension pages compile WebAssembly (pdf.js decoders) but never eval', () => {
+    const policy = csp(manifests[browser]!);
+    expect(policy).toContain("'wasm-unsafe-eval'");
+    expect(policy).not.toMatch(/'unsafe-eval'|'unsafe-inline'|https?:/);
+  });
+
+  it('exposes the reader page to navigations, so a UN PDF can be redirected to it', () => {
+    const entries = manifests[browser]!.web_accessible_resources ?? [];
+    const resources = entries.flatMap((e) => (typeof e === 'string' ? [e] : e.resources));
+    expect(resources).toEqual(['reader.html']);
+  });
+
+  it('asks for no "tabs", "<all_urls>" or download permission', () => {
+    const permissions = asStrings(manifests[browser]!.permissions);
+    for (const forbidden of ['tabs', '<all_urls>', 'downloads', 'webNavigation', 'declarativeNetRequest']) expect(permissions).not.toContain(forbidden);
+    expect(permissions).toContain(browser === 'chrome' ? 'declarativeNetRequestWithHostAccess' : 'webRequestBlocking');
+  });
+});
+
 describe('shipped Firefox manifest', () => {
   it('declares its add-on id and that it collects no data', () => {
     const gecko = manifests.firefox!.browser_specific_settings?.gecko;

@@ -28,6 +28,7 @@ const VALID: Settings = {
   sender: { name: 'Ana', organisation: 'ISHR', place: 'Genève' },
   missionEmails: { FR: 'france@example.org', EG: 'egypt@example.org', BR: 'brasil@example.org' },
   marking: { enabled: false, disabledHosts: ['news.un.org', 'www.ohchr.org'] },
+  openUnPdfsInReader: true,
   goal: { missions: 12, by: '2027-03-01' },
 };
 
@@ -49,7 +50,7 @@ function stored(legacy: boolean): Stored {
 
 /** Where a value can be damaged: [area, path within it, the settings field it belongs to]. */
 const PLACES: Array<{ legacy: boolean; area: 'sync' | 'local'; path: string[]; field: keyof Settings; entry?: string }> = [
-  ...(['uiLanguage', 'letterLanguage', 'defaultMailProvider', 'defaultNetwork', 'mastodonInstance', 'sender', 'marking', 'goal'] as const).map(
+  ...(['uiLanguage', 'letterLanguage', 'defaultMailProvider', 'defaultNetwork', 'mastodonInstance', 'sender', 'marking', 'openUnPdfsInReader', 'goal'] as const).map(
     (field) => ({ legacy: false, area: 'sync' as const, path: [field], field }),
   ),
   ...['name', 'organisation', 'place'].map((key) => ({ legacy: false, area: 'sync' as const, path: ['sender', key], field: 'sender' as const })),

@@ -1,0 +1,48 @@
+import type { Browser, Page } from 'puppeteer-core';
+import type { Checks } from './checks';
+import { openExtensionPage, waitUntil } from './firefox';
+
+/**
+ * The reader in Firefox: it opens a fixture PDF served from the local test server (test-only
+ * builds let the reader fetch from 127.0.0.1), draws page 1 with its text layer, and finds text.
+ */
+export async function runReaderChecks(checks: Checks, browser: Browser, opener: Page, origin: string, uuid: string): Promise<void> {
+  let reader: Page | undefined;
+  const errors: string[] = [];
+  const opened = await checks.run('reader opens a PDF and shows page 1 with selectable text', async () => {
+    const src = `${origin}/report-en.pdf`;
+    reader = await openExtensionPage(browser, opener, `moz-extension://${uuid}/reader.html?src=${encodeURIComponent(src)}`);
+    reader.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
+    await waitUntil(reader, () => (document.querySelector('.page[data-page-number="1"] .textLayer')?.textContent ?? '').includes('Egypt'), null, 30_000).catch(async () => {
+      const shown = await reader!.evaluate(() => document.body.innerText.slice(0, 300)).catch(() => '');
+      throw new Error(`no text layer with "Egypt" on page 1; the page shows: ${shown.replace(/\s+/g, ' ')}`);
+    });
+    const drawn = await reader.evaluate(() => {
+      const canvas = document.querySelector('.page[data-page-number="1"] canvas') as HTMLCanvasElement | null;
+      return canvas ? canvas.width * canvas.height : 0;
+    });
+    if (drawn === 0) throw new Error('page 1 has no drawn canvas');
+  }, 60_000);
+  if (!opened || !reader) {
+    checks.notRun('reader finds text with Ctrl+F', 'the reader did not open the PDF');
+    return;
+  }
+  const page = reader;
+  await checks.run('reader finds text with Ctrl+F', async () => {
+    await page.focus('#viewerContainer');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('f');
+    await page.keyboard.up('Control');
+    await waitUntil(page, () => document.activeElement?.id === 'reader-find-input', null);
+    await page.keyboard.type('China');
+    await waitUntil(page, () => document.getElementById('reader-find-status')?.textContent === '1 of 1', null);
+    const highlighted = await page.evaluate(() =>
+      [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('endreprisals-find-current') ?? [])].map((r) => r.toString()).join(''),
+    );
+    if (highlighted !== 'China') throw new Error(`the current match is "${highlighted}"`);
+  });
+  await checks.run('reader raised no uncaught errors', async () => {
+    if (errors.length > 0) throw new Error(errors.join('\n      '));
+  });
+  await page.close();
+}
