@@ -1,5 +1,5 @@
 import { createContext, type ComponentChildren } from 'preact';
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { errorDetail } from '@/lib/error-detail';
 import { loadSettings, onSettingsChanged, updateSettings } from '@/lib/settings-store';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
@@ -28,6 +28,9 @@ const SettingsContext = createContext<SettingsApi | null>(null);
 export function SettingsProvider({ children }: { children: ComponentChildren }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [problem, setProblem] = useState<SettingsProblem | null>(null);
+  // Writes of this page still under way: while there are any, news of storage changes (often our
+  // own earlier writes, read back late) would put back values the user has just changed.
+  const writing = useRef(0);
   useEffect(() => {
     let live = true;
     loadSettings().then(
@@ -38,7 +41,7 @@ export function SettingsProvider({ children }: { children: ComponentChildren }) 
         setProblem({ kind: 'read', detail: errorDetail(error) });
       },
     );
-    const stop = onSettingsChanged((next) => live && setSettings(next));
+    const stop = onSettingsChanged((next) => live && writing.current === 0 && setSettings(next));
     return () => {
       live = false;
       stop();
@@ -46,14 +49,21 @@ export function SettingsProvider({ children }: { children: ComponentChildren }) 
   }, []);
   if (!settings) return null;
   const update = async (patch: Partial<Settings>) => {
+    // Shown at once (a switch the user flips stays flipped), stored in order, then replaced by
+    // what was stored; a refused write puts the stored settings back.
+    writing.current++;
+    setSettings((current) => (current ? { ...current, ...patch } : current));
     try {
       const next = await updateSettings(patch);
-      setSettings(next);
+      if (writing.current === 1) setSettings(next);
       setProblem(null);
       return next;
     } catch (error) {
       setProblem({ kind: 'save', detail: errorDetail(error) });
+      void loadSettings().then(setSettings, () => undefined);
       throw error;
+    } finally {
+      writing.current--;
     }
   };
   return (
