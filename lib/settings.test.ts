@@ -10,6 +10,8 @@ const full: Settings = {
   sender: { name: 'Ana', organisation: 'ISHR', place: 'Genève' },
   missionEmails: { FR: 'mission.france@example.org', EG: 'egypt@example.org' },
   marking: { enabled: false, disabledHosts: ['news.un.org'] },
+  markStates: 'linked',
+  statementLanguage: 'fr',
   goal: { missions: 12, by: '2027-03-01' },
 };
 
@@ -57,6 +59,8 @@ describe('parseSettings', () => {
       sender: 'Ana',
       missionEmails: 'FR:a@b.org',
       marking: [true],
+      markStates: 'some',
+      statementLanguage: 'de',
       goal: 'ten',
     };
     for (const key of Object.keys(junk) as Array<keyof Settings>) {

@@ -92,6 +92,13 @@ export const Settings = z.object({
   /** Addresses the user pasted for Permanent Missions, by ISO2; we ship none ourselves. */
   missionEmails: MissionEmails,
   marking: Marking.catch({ enabled: true, disabledHosts: [] }),
+  /**
+   * Which States are marked on UN pages: all of them (those linked to the campaign more
+   * clearly), or only the States linked to the campaign (lib/data/campaign-states.ts).
+   */
+  markStates: z.enum(['all', 'linked']).catch('all'),
+  /** Language of the paragraphs for statements the State card copies: the page's (a UN language), or one of the six. */
+  statementLanguage: z.enum(['page', 'en', 'zh', 'fr', 'es', 'ru', 'ar']).catch('page'),
   /** Optional personal goal: write to N missions before `by`. */
   goal: Goal.nullable().catch(null),
 });

@@ -28,6 +28,8 @@ const VALID: Settings = {
   sender: { name: 'Ana', organisation: 'ISHR', place: 'Genève' },
   missionEmails: { FR: 'france@example.org', EG: 'egypt@example.org', BR: 'brasil@example.org' },
   marking: { enabled: false, disabledHosts: ['news.un.org', 'www.ohchr.org'] },
+  markStates: 'linked',
+  statementLanguage: 'fr',
   goal: { missions: 12, by: '2027-03-01' },
 };
 
@@ -49,7 +51,7 @@ function stored(legacy: boolean): Stored {
 
 /** Where a value can be damaged: [area, path within it, the settings field it belongs to]. */
 const PLACES: Array<{ legacy: boolean; area: 'sync' | 'local'; path: string[]; field: keyof Settings; entry?: string }> = [
-  ...(['uiLanguage', 'letterLanguage', 'defaultMailProvider', 'defaultNetwork', 'mastodonInstance', 'sender', 'marking', 'goal'] as const).map(
+  ...(['uiLanguage', 'letterLanguage', 'defaultMailProvider', 'defaultNetwork', 'mastodonInstance', 'sender', 'marking', 'markStates', 'statementLanguage', 'goal'] as const).map(
     (field) => ({ legacy: false, area: 'sync' as const, path: [field], field }),
   ),
   ...['name', 'organisation', 'place'].map((key) => ({ legacy: false, area: 'sync' as const, path: ['sender', key], field: 'sender' as const })),
@@ -112,7 +114,7 @@ describe('damaged stored settings', () => {
         if (place.path.join('.') === 'goal.by') expect(settings.goal?.missions, label).toBe(12);
         // The content script reads the same two settings without the schema, and works with them.
         const page = await loadPageSettings();
-        expect(page, label).toEqual({ uiLanguage: settings.uiLanguage, marking: settings.marking });
+        expect(page, label).toEqual({ uiLanguage: settings.uiLanguage, marking: settings.marking, markStates: settings.markStates, statementLanguage: settings.statementLanguage });
         expect(typeof markingOnFor(page.marking, 'news.un.org'), label).toBe('boolean');
         expect(cardModel('EG', resolveUiLanguage(page.uiLanguage)), label).toBeDefined();
         tried++;
