@@ -2,7 +2,9 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pageI18nFor, PageI18nProvider } from './page-i18n';
 import type { UiLanguage } from '@/lib/i18n';
-import { cardModel, reportRows } from './card-model';
+import { reportRows } from '@/lib/data/report-rows';
+import { stateCardModel } from '@/lib/state-brief/card-model';
+import { dataLanguageOf } from '@/lib/i18n/languages';
 import { StateCard } from './StateCard';
 import { getCaseTranslation } from '@/lib/data';
 import type { SgReport } from '@/lib/data/schema';
@@ -13,13 +15,14 @@ afterEach(() => render(null, host));
 function show(iso2: string, lang: UiLanguage = 'en') {
   const onOpenPage = vi.fn();
   const onClose = vi.fn();
+  const onCopy = vi.fn(async () => true);
   render(
     <PageI18nProvider value={pageI18nFor(lang)}>
-      <StateCard model={cardModel(iso2, lang)!} onOpenPage={onOpenPage} onClose={onClose} />
+      <StateCard model={stateCardModel(iso2, lang, dataLanguageOf(lang))!} onOpenPage={onOpenPage} onCopy={onCopy} onClose={onClose} />
     </PageI18nProvider>,
     host,
   );
-  return { onOpenPage, onClose, card: host.querySelector('[role="dialog"]')! };
+  return { onOpenPage, onClose, onCopy, card: host.querySelector('[role="dialog"]')! };
 }
 
 describe('StateCard', () => {

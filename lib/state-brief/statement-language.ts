@@ -1,4 +1,4 @@
-import { DATA_LANGUAGES, type DataLanguage } from '@/lib/data/schema';
+import type { DataLanguage } from '@/lib/data/schema';
 import { dataLanguageOf, type UiLanguage } from '@/lib/i18n/languages';
 
 /**
@@ -8,5 +8,7 @@ import { dataLanguageOf, type UiLanguage } from '@/lib/i18n/languages';
 export function statementLanguageFor(setting: 'page' | DataLanguage, pageLang: string | null | undefined, uiLang: UiLanguage): DataLanguage {
   if (setting !== 'page') return setting;
   const primary = (pageLang ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return DATA_LANGUAGES.find((lang) => lang === primary) ?? dataLanguageOf(uiLang);
+  // The six UN languages, listed here: lib/data/schema.ts would bring the schema library into the page.
+  const un: readonly DataLanguage[] = ['en', 'zh', 'fr', 'es', 'ru', 'ar'];
+  return un.find((lang) => lang === primary) ?? dataLanguageOf(uiLang);
 }

@@ -3,7 +3,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { seededRandom } from '../../scripts/lib/seeded-random';
-import { cardModel } from '@/components/card/card-model';
+import { stateCardModel } from '@/lib/state-brief/card-model';
+import { statementLanguageFor } from '@/lib/state-brief/statement-language';
 import { loadPageSettings } from '@/lib/marking/page-settings';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
 import { OptionsApp } from '@/components/options/OptionsApp';
@@ -116,7 +117,8 @@ describe('damaged stored settings', () => {
         const page = await loadPageSettings();
         expect(page, label).toEqual({ uiLanguage: settings.uiLanguage, marking: settings.marking, markStates: settings.markStates, statementLanguage: settings.statementLanguage });
         expect(typeof markingOnFor(page.marking, 'news.un.org'), label).toBe('boolean');
-        expect(cardModel('EG', resolveUiLanguage(page.uiLanguage)), label).toBeDefined();
+        const ui = resolveUiLanguage(page.uiLanguage);
+        expect(stateCardModel('EG', ui, statementLanguageFor(page.statementLanguage, 'en', ui)), label).toBeDefined();
         tried++;
       }
     }

@@ -5,7 +5,6 @@ export const card = defineMessages({
   en: {
     cardCampaign: '#EndReprisals',
     cardClose: 'Close',
-    cardCasesHeading: 'Campaign cases',
     cardNoCases: 'None of the five #EndReprisals campaign cases concerns this State.',
     cardOpenCase: 'Open the case',
     cardReportsHeading: 'Named in the Secretary-General’s reports on reprisals',
@@ -60,7 +59,6 @@ export const card = defineMessages({
   'zh-CN': {
     cardCampaign: '#停止报复',
     cardClose: '关闭',
-    cardCasesHeading: '运动案例',
     cardNoCases: '#停止报复 运动的五个案例均不涉及该国。',
     cardOpenCase: '查看案例',
     cardReportsHeading: '在秘书长关于报复问题的报告中被点名',
@@ -115,7 +113,6 @@ export const card = defineMessages({
   fr: {
     cardCampaign: '#EndReprisals',
     cardClose: 'Fermer',
-    cardCasesHeading: 'Cas de la campagne',
     cardNoCases: 'Aucun des cinq cas de la campagne #EndReprisals ne concerne cet État.',
     cardOpenCase: 'Voir le cas',
     cardReportsHeading: 'Cité dans les rapports du Secrétaire général sur les représailles',
@@ -170,7 +167,6 @@ export const card = defineMessages({
   es: {
     cardCampaign: '#EndReprisals',
     cardClose: 'Cerrar',
-    cardCasesHeading: 'Casos de la campaña',
     cardNoCases: 'Ninguno de los cinco casos de la campaña #EndReprisals se refiere a este Estado.',
     cardOpenCase: 'Ver el caso',
     cardReportsHeading: 'Mencionado en los informes del Secretario General sobre represalias',
@@ -225,7 +221,6 @@ export const card = defineMessages({
   ru: {
     cardCampaign: '#EndReprisals',
     cardClose: 'Закрыть',
-    cardCasesHeading: 'Случаи кампании',
     cardNoCases: 'Ни один из пяти случаев кампании #EndReprisals не касается этого государства.',
     cardOpenCase: 'Открыть случай',
     cardReportsHeading: 'Упоминается в докладах Генерального секретаря о репрессиях',
@@ -280,7 +275,6 @@ export const card = defineMessages({
   ar: {
     cardCampaign: '#EndReprisals',
     cardClose: 'إغلاق',
-    cardCasesHeading: 'حالات الحملة',
     cardNoCases: 'لا تتعلق أيٌّ من حالات حملة #EndReprisals الخمس بهذه الدولة.',
     cardOpenCase: 'فتح الحالة',
     cardReportsHeading: 'وردت في تقارير الأمين العام عن الأعمال الانتقامية',
