@@ -224,7 +224,10 @@ export function StateCard({ model, onOpenPage, onCopy, onClose }: StateCardProps
   const { t, lang, dir } = i18n;
   const uiData = dataLanguageOf(lang);
   const ref = useRef<HTMLElement>(null);
-  // After every render (a case's copy status included), exactly one action holds the Tab stop.
+  // A new card starts at its first action; after any other render, the action that held the Tab stop keeps it.
+  useLayoutEffect(() => {
+    if (ref.current) setTabStop(ref.current, rovingItems(ref.current)[0]);
+  }, [model]);
   useLayoutEffect(() => {
     if (ref.current) setTabStop(ref.current);
   });

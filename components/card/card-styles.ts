@@ -64,6 +64,7 @@ ul { list-style: none; margin: 0; padding: 0; }
 .in-reports { margin: 2px 0 6px; font-size: 12px; color: #424a53; }
 .case-actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
 .case-actions .primary { flex-basis: 100%; justify-content: center; }
+.case-actions .secondary { font-size: 12px; padding: 3px 8px; }
 .copy-status { margin: 4px 0 0; font-size: 12px; color: #00521f; }
 .copy-status:empty { display: none; }
 .statement-text { margin: 6px 0 0; padding: 6px 8px; font-size: 12px; background: #fff; border: 1px solid #d0d7de; border-radius: 6px; white-space: pre-wrap; user-select: text; }

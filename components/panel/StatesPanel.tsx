@@ -135,7 +135,7 @@ export function StatesPanel({ states, markingOn, active, position, onActivate, o
                 >
                   <span class="state-name">
                     {s.name}
-                    {s.summary?.link && <span class={`badge badge-${s.summary.link}`}>{t(s.summary.link === 'responsible' ? 'panelLinkResponsible' : 'panelLinkRaised')}</span>}
+                    {s.summary?.link && <span class={`badge badge-${s.summary.link}`}>{t(s.summary.link === 'responsible' ? 'cardLinkResponsible' : 'cardLinkRaised')}</span>}
                   </span>
                   <span class="count">{t('panelMentions', { count: s.mentions })}</span>
                 </button>

@@ -115,7 +115,7 @@ test.describe('on a UN page naming Germany, Egypt and Chad', () => {
       return focusedInUi(page);
     }).toMatch(/^Belgium/);
     // The panel says how each State is linked to the campaign.
-    await expect.poll(() => uiText(page, '.panel')).toContain('raised campaign cases at the UN');
+    await expect.poll(() => uiText(page, '.panel')).toContain('Raised campaign cases at the UN');
     // Belgium, Brazil, Chad, Egypt…: three down to Egypt is the panel's own way; from Egypt's entry,
     // the card is three presses from an action: → opens it at the mention, Tab enters its actions.
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
