@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { LOCAL_TEST_MATCHES, UN_SITE_MATCHES } from './lib/un-sites';
 import { pageDataDefine } from './lib/data/page-data-build';
+import { knownIdsDefine } from './lib/data/known-ids-build';
 import { STATES_PANEL_COMMAND, STATES_PANEL_DEFAULT_SHORTCUT } from './lib/background/states-panel-command';
 import { extensionPagesCsp } from './scripts/lib/extension-pages-csp';
 import { testBuildVariablesIn } from './scripts/lib/test-build-flags';
@@ -44,6 +45,8 @@ export default defineConfig({
     define: {
       // The content script's case and report data, checked and made compact at build time.
       ...pageDataDefine(),
+      // The case ids and State codes the background checks requests against.
+      ...knownIdsDefine(),
       // The reader accepts PDFs from local test hosts only in test-only builds (lib/reader/pdf-source.ts).
       'import.meta.env.ER_LOCAL_TEST_HOSTS': JSON.stringify(localTestHosts),
     },

@@ -45,6 +45,7 @@ describe('syncItemFor', () => {
       defaultMailProvider: 'gmail',
       defaultNetwork: 'mastodon',
       mastodonInstance: '',
+      openUnPdfsInReader: false,
       futureField: { deep: [1, 2] },
       sender: { name: 'Ana', organisation: '', place: '', pronouns: 'she/her' },
       marking: { enabled: true, colour: 'teal' },

@@ -2,12 +2,13 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { fileURLToPath } from 'node:url';
 import { pageDataDefine } from '../lib/data/page-data-build';
+import { knownIdsDefine } from '../lib/data/known-ids-build';
 
 // jsdom fails to start together with WxtVitest on Node 20; happy-dom works.
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   plugins: [WxtVitest()],
-  define: pageDataDefine(),
+  define: { ...pageDataDefine(), ...knownIdsDefine() },
   test: {
     environment: 'happy-dom',
     include: ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'components/**/*.test.tsx', 'tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],

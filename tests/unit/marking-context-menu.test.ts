@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathForSelection } from '@/lib/background/context-menu';
+import { pathForSelection } from '@/lib/selection-path';
 import { testFind } from './marking-test-names';
 
 const cases = (iso2: string) =>
