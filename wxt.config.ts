@@ -9,22 +9,11 @@ import { testBuildVariablesIn } from './scripts/lib/test-build-flags';
 import { READER_PAGE } from './lib/reader/package-paths';
 import { pdfjsPublicFiles } from './scripts/build/pdfjs-assets';
 import { pdfjsPatches } from './scripts/build/pdfjs-patches';
+import { omitCoreJsPolyfills } from './scripts/build/core-js-omitted';
 
 // Test-only builds (E2E_LOCAL_HOSTS=1) let Firefox tests reach fixture pages on 127.0.0.1;
 // shipped builds never carry these hosts, and `zip` refuses to package such a build.
 const localTestHosts = process.env.E2E_LOCAL_HOSTS === '1';
-
-// twitter-text brings core-js 2, whose global lookup ends in Function('return this')(): never
-// reached in a browser, but eval all the same to add-on review. globalThis is what it looks for.
-const coreJsGlobalWithoutEval = {
-  name: 'core-js-global-without-eval',
-  enforce: 'pre' as const,
-  transform(code: string, id: string) {
-    return /\/core-js\/(library\/)?modules\/_global\.js$/.test(id)
-      ? code.replace("Function('return this')()", 'globalThis')
-      : null;
-  },
-};
 
 /** Pages whose links to a UN PDF may be redirected to the reader: any page, since PDFs are linked from everywhere. */
 const READER_OPENERS = ['<all_urls>'];
@@ -41,7 +30,7 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), coreJsGlobalWithoutEval, pdfjsPatches()],
+    plugins: [preact(), omitCoreJsPolyfills(), pdfjsPatches()],
     define: {
       // The content script's case and report data, checked and made compact at build time.
       ...pageDataDefine(),
