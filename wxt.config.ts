@@ -5,7 +5,7 @@ import { pageDataDefine } from './lib/data/page-data-build';
 import { knownIdsDefine } from './lib/data/known-ids-build';
 import { STATES_PANEL_COMMAND, STATES_PANEL_DEFAULT_SHORTCUT } from './lib/background/states-panel-command';
 import { extensionPagesCsp } from './scripts/lib/extension-pages-csp';
-import { testBuildVariablesIn } from './scripts/lib/test-build-flags';
+import { isWxtZip, testBuildVariablesIn } from './scripts/lib/test-build-flags';
 import { READER_PAGE } from './lib/reader/package-paths';
 import { pdfjsPublicFiles } from './scripts/build/pdfjs-assets';
 import { pdfjsPatches } from './scripts/build/pdfjs-patches';
@@ -47,7 +47,12 @@ export default defineConfig({
   },
   hooks: {
     // `npx wxt zip` as well as `npm run zip` (which checks before building): no store package
-    // from a test-only build.
+    // from a test-only build. WXT builds before its zip:start hook, so `wxt zip` is refused here,
+    // before anything is built; zip:start stays as the last word.
+    'build:before': () => {
+      const set = testBuildVariablesIn(process.env);
+      if (isWxtZip(process.argv) && set.length > 0) throw new Error(`Refusing to zip a test-only build (${set.join(', ')}).`);
+    },
     'zip:start': () => {
       const set = testBuildVariablesIn(process.env);
       if (set.length > 0) throw new Error(`Refusing to zip a test-only build (${set.join(', ')}).`);
