@@ -11,7 +11,8 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<ComponentType<P>> | undefined;
   return function LazyView(props: P) {
-    const [, setShown] = useState(loaded);
+    // A counter, not the component: useState would call a function given to it.
+    const [, setLoads] = useState(0);
     const [failure, setFailure] = useState<unknown>(null);
     useEffect(() => {
       if (loaded) return;
@@ -20,7 +21,7 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
       loading.then(
         (view) => {
           loaded = view;
-          if (current) setShown(() => view);
+          if (current) setLoads((n) => n + 1);
         },
         (error: unknown) => {
           loading = undefined;
