@@ -74,7 +74,7 @@ export function StateCard({ model, onOpenPage, onClose }: StateCardProps) {
         <CloseButton label={t('cardClose')} onClose={onClose} />
       </header>
 
-      <div class="body">
+      <div class="body" tabIndex={-1}>
         <section class="block" aria-labelledby={`${headingId}-cases`}>
           <h3 id={`${headingId}-cases`}>{t('cardCasesHeading')}</h3>
           {model.cases.length === 0 ? (

@@ -151,11 +151,11 @@ test('speaks the chosen language, right to left in Arabic, and passes axe in Ara
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('h1')).toHaveText('سجلّك');
   // Case names: our Arabic translation, marked as Arabic and noted; a name kept as spelt gets no note.
-  const viasna = page.locator('.dash-case[data-case="viasna"]');
+  const viasna = page.locator('.case-progress[data-case="viasna"]');
   await expect(viasna.locator('.case-progress__title span')).toHaveText('مركز فياسنا لحقوق الإنسان');
   await expect(viasna.locator('.case-progress__title span')).toHaveAttribute('lang', 'ar');
   await expect(viasna.locator('.case-progress__note')).toHaveText('ترجمتنا للنص الإنجليزي للحملة.');
-  await expect(page.locator('.dash-case[data-case="jiang-tianyong"] .case-progress__note')).toHaveCount(0);
+  await expect(page.locator('.case-progress[data-case="jiang-tianyong"] .case-progress__note')).toHaveCount(0);
   await page.screenshot({ path: join(ARTIFACTS, 'dashboard-ar.png'), fullPage: true });
   expect(await axe(page)).toEqual([]);
 });
