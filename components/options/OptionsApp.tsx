@@ -92,6 +92,14 @@ function OptionsPage() {
             options={[{ value: 'auto', label: t('optionsLetterAuto') }, ...dataLanguageOptions()]}
             onChange={(letterLanguage) => void save({ letterLanguage })}
           />
+          <SelectField
+            id="opt-statement-language"
+            label={t('optionsStatementLanguage')}
+            hint={t('optionsStatementLanguageHint')}
+            value={settings.statementLanguage}
+            options={[{ value: 'page', label: t('optionsStatementPage') }, ...dataLanguageOptions()]}
+            onChange={(statementLanguage) => void save({ statementLanguage })}
+          />
         </section>
 
         <section class="options__section" aria-labelledby="opt-sharing">
@@ -168,6 +176,21 @@ function OptionsPage() {
           <p id="opt-marking-hint" class="field__hint">
             {t('optionsMarkingHint')}
           </p>
+          <fieldset class="field options__mark-states" disabled={!settings.marking.enabled}>
+            <legend class="field__label">{t('optionsMarkStates')}</legend>
+            {(['all', 'linked'] as const).map((value) => (
+              <label key={value} class="choice">
+                <input
+                  type="radio"
+                  name="opt-mark-states"
+                  value={value}
+                  checked={settings.markStates === value}
+                  onChange={() => void save({ markStates: value })}
+                />
+                <span>{t(value === 'all' ? 'optionsMarkStatesAll' : 'optionsMarkStatesLinked')}</span>
+              </label>
+            ))}
+          </fieldset>
           <div class="options__extra-sites">
             <ExtraSitesSettings />
           </div>

@@ -30,6 +30,9 @@ export const PANEL_CSS = `
   padding: 6px 8px 2px; cursor: pointer;
 }
 .state-name { font-weight: 650; font-size: 14px; }
+.badge { display: inline-block; margin-inline-start: 6px; font-size: 11px; font-weight: 600; border-radius: var(--radius-pill); padding: 0 7px; vertical-align: 1px; }
+.badge-responsible { color: var(--color-accent-text); background: var(--color-accent-soft); }
+.badge-raised { color: var(--color-success); background: var(--color-success-soft); }
 .count { font-size: 12px; color: var(--color-ink-muted); white-space: nowrap; font-variant-numeric: tabular-nums; }
 .details { padding: 0 8px; font-size: 12px; color: var(--color-ink-muted); }
 .details p { margin: 2px 0 0; }
