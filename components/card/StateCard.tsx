@@ -267,7 +267,7 @@ export function StateCard({ model, onOpenPage, onCopy, onClose }: StateCardProps
         {t('cardKeys')}
       </p>
 
-      <div class="body">
+      <div class="body" tabIndex={-1}>
         {model.cases.length === 0 ? (
           <p class="muted block">{t('cardNoCases')}</p>
         ) : (

@@ -65,17 +65,17 @@ export function ActionList({ announce }: { announce: (message: string) => void }
   const to = page * PAGE_SIZE + data.rows.length;
 
   return (
-    <section class="dash-section" aria-labelledby="list-heading">
+    <section class="dashboard__section" aria-labelledby="list-heading">
       <h2 id="list-heading" tabIndex={-1}>
         {t('dashboardListHeading')}
       </h2>
       {problem && (
-        <p class="dash-message dash-message--error" data-testid="list-problem">
+        <p class="dashboard__message dashboard__message--error" data-testid="list-problem">
           {problem}
         </p>
       )}
-      <div class="dash-scroll">
-        <table class="dash-table" data-testid="action-list">
+      <div class="table-scroll">
+        <table class="data-table" data-testid="action-list">
           <thead>
             <tr>
               <th scope="col">{t('dashboardColDate')}</th>
@@ -92,25 +92,25 @@ export function ActionList({ announce }: { announce: (message: string) => void }
               const via = [channelLabel(t, action.channel), f.languageName(action.language)].filter(Boolean).join(' · ');
               return (
                 <tr key={action.id} data-id={action.id} data-kind={action.kind}>
-                  <td class="dash-nowrap">
+                  <td class="action-list__date">
                     <time dateTime={isoTimeOrRaw(action.createdAt)}>{f.dateTime(action.createdAt)}</time>
                   </td>
                   <th scope="row" id={rowLabelId}>
-                    <span class={`dash-kind dash-kind--${action.kind}`}>{kindLabel(t, action.kind)}</span>
-                    <span class="dash-muted dash-block">{via}</span>
+                    <span class={`action-list__kind action-list__kind--${action.kind}`}>{kindLabel(t, action.kind)}</span>
+                    <span class="action-list__via">{via}</span>
                   </th>
                   <td>{listFormat.format(action.cases.map((id) => titles.get(id) ?? id))}</td>
                   <td>{action.state ? nameOf(action.state) : ''}</td>
-                  <td class="dash-note">{action.note}</td>
+                  <td class="action-list__note">{action.note}</td>
                   <td>
-                    <div class="dash-row-actions">
+                    <div class="action-list__manage">
                       {action.kind === 'letter-drafted' &&
                         (data.sent.has(action.id) ? (
-                          <span class="dash-badge">{t('dashboardSentBadge')}</span>
+                          <span class="tag tag--ok">{t('dashboardSentBadge')}</span>
                         ) : (
                           <button
                             type="button"
-                            class="dash-button dash-button--small dash-button--primary"
+                            class="button button--small button--primary"
                             aria-describedby={rowLabelId}
                             onClick={() => void change(() => markLetterSent(action.id), t('dashboardMarkedSent'))}
                           >
@@ -119,7 +119,7 @@ export function ActionList({ announce }: { announce: (message: string) => void }
                         ))}
                       <button
                         type="button"
-                        class="dash-button dash-button--small"
+                        class="button button--small"
                         aria-describedby={rowLabelId}
                         onClick={() => setEditing(action)}
                       >
@@ -127,7 +127,7 @@ export function ActionList({ announce }: { announce: (message: string) => void }
                       </button>
                       <button
                         type="button"
-                        class="dash-button dash-button--small dash-button--quiet"
+                        class="button button--small button--danger-quiet"
                         aria-describedby={rowLabelId}
                         onClick={() => {
                           deletedRef.current = false;
@@ -144,14 +144,14 @@ export function ActionList({ announce }: { announce: (message: string) => void }
           </tbody>
         </table>
       </div>
-      <nav class="dash-pager" aria-label={t('dashboardPagination')}>
-        <button type="button" class="dash-button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+      <nav class="pager" aria-label={t('dashboardPagination')}>
+        <button type="button" class="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
           {t('dashboardNewer')}
         </button>
-        <p class="dash-pager__range" aria-live="polite" data-testid="page-range">
+        <p class="pager__range" aria-live="polite" data-testid="page-range">
           {t('dashboardPageRange', { from: f.number(from), to: f.number(to), total: f.number(total) })}
         </p>
-        <button type="button" class="dash-button" disabled={page >= lastPage} onClick={() => setPage(page + 1)}>
+        <button type="button" class="button" disabled={page >= lastPage} onClick={() => setPage(page + 1)}>
           {t('dashboardOlder')}
         </button>
       </nav>

@@ -43,12 +43,12 @@ export function ActivityChart({ timeline }: { timeline: Timeline }) {
   const last = buckets.at(-1)!;
 
   return (
-    <div class="dash-chart">
+    <div class="activity-chart">
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
         aria-labelledby="chart-title chart-desc"
-        class="dash-chart__svg"
+        class="activity-chart__svg"
         // Anchors below are worked out left to right; labels still read right to left within.
         direction="ltr"
         data-testid="activity-chart"
@@ -64,7 +64,7 @@ export function ActivityChart({ timeline }: { timeline: Timeline }) {
           })}
         </desc>
         {ticks.map((tick) => (
-          <g key={tick} class="dash-chart__grid">
+          <g key={tick} class="activity-chart__grid">
             <line x1={rtl ? END : AXIS} x2={rtl ? WIDTH - AXIS : WIDTH - END} y1={y(tick)} y2={y(tick)} />
             <text x={axisX} y={y(tick)} dy="0.32em" text-anchor={rtl ? 'start' : 'end'}>
               {f.number(tick)}
@@ -77,7 +77,7 @@ export function ActivityChart({ timeline }: { timeline: Timeline }) {
             <g key={bucket.start}>
               {bucket.count > 0 && (
                 <rect
-                  class="dash-chart__bar"
+                  class="activity-chart__bar"
                   x={slotStart(i) + (slot - barWidth) / 2}
                   y={y(bucket.count)}
                   width={barWidth}
@@ -89,7 +89,7 @@ export function ActivityChart({ timeline }: { timeline: Timeline }) {
               )}
               {(buckets.length - 1 - i) % every === 0 && (
                 <text
-                  class={`dash-chart__label${((buckets.length - 1 - i) / every) % 2 ? ' dash-chart__label--minor' : ''}`}
+                  class={`activity-chart__label${((buckets.length - 1 - i) / every) % 2 ? ' activity-chart__label--minor' : ''}`}
                   x={i === buckets.length - 1 ? (rtl ? slotStart(i) : slotStart(i) + slot) : slotStart(i) + slot / 2}
                   y={HEIGHT - 10}
                   text-anchor={i === buckets.length - 1 ? (rtl ? 'start' : 'end') : 'middle'}

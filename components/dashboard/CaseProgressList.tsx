@@ -18,7 +18,7 @@ export function CaseProgressList({ cases, progress }: { cases: readonly Case[]; 
     return state ? stateName(state, dataLanguageOf(lang)) : iso2;
   };
   return (
-    <ul class="dash-cases" role="list">
+    <ul class="case-progress-list" role="list">
       {cases.map((c) => {
         const p = progress[c.id];
         const posts = p?.byKind.post ?? 0;
@@ -31,13 +31,13 @@ export function CaseProgressList({ cases, progress }: { cases: readonly Case[]; 
         const headingId = `case-${c.id}`;
         const title = caseTitle(c, dataLanguageOf(lang));
         return (
-          <li key={c.id} class="dash-case" aria-labelledby={headingId} data-case={c.id}>
-            <h3 id={headingId} class="dash-case__title">
+          <li key={c.id} class="case-progress" aria-labelledby={headingId} data-case={c.id}>
+            <h3 id={headingId} class="case-progress__title">
               <ShownText value={title} />
             </h3>
-            {needsTranslationNote(title, c.title.en) && <TranslationNote class="dash-case__note" />}
-            <p class="dash-case__state">{t('dashboardCaseState', { state: nameOf(c.state) })}</p>
-            <dl class="dash-case__facts">
+            {needsTranslationNote(title, c.title.en) && <TranslationNote class="case-progress__note" />}
+            <p class="case-progress__state">{t('dashboardCaseState', { state: nameOf(c.state) })}</p>
+            <dl class="case-progress__facts">
               <div>
                 <dt>{t('dashboardCasePosts')}</dt>
                 <dd data-fact="posts">{f.number(posts)}</dd>
@@ -56,17 +56,17 @@ export function CaseProgressList({ cases, progress }: { cases: readonly Case[]; 
               </div>
             </dl>
             {todo.length ? (
-              <ul class="dash-case__todo">
+              <ul class="case-progress__todo">
                 {todo.map((item) => (
                   <li key={item}>{item}</li>
                 ))}
               </ul>
             ) : (
-              <p class="dash-case__done">{t('dashboardCaseDone')}</p>
+              <p class="case-progress__done">{t('dashboardCaseDone')}</p>
             )}
-            <a class="dash-case__act" href={`popup.html#/case/${c.id}`}>
+            <a class="case-progress__act" href={`popup.html#/case/${c.id}`}>
               {t('dashboardCaseAct')}
-              <span class="dash-sr-only">
+              <span class="sr-only">
                 {': '}
                 <ShownText value={title} />
               </span>

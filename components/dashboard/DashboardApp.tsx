@@ -31,7 +31,7 @@ function SectionProblem({ error, retry, message }: { error: unknown; retry: () =
   const { t } = useI18n();
   return (
     <ProblemNotice message={message ?? t('problemPartFailed', { detail: errorDetail(error) })} testId="section-problem">
-      <button type="button" class="dash-button dash-button--small" onClick={retry}>
+      <button type="button" class="button button--small" onClick={retry}>
         {t('problemTryAgain')}
       </button>
     </ProblemNotice>
@@ -76,33 +76,33 @@ function Summary({ cases }: { cases: readonly Case[] }) {
     return years;
   }, []);
 
-  if (!summary) return <p class="dash-loading">{t('dashboardLoading')}</p>;
+  if (!summary) return <p class="dashboard__loading">{t('dashboardLoading')}</p>;
   return (
     <>
-      <section class="dash-section dash-section--plain" aria-labelledby="totals-heading">
-        <h2 id="totals-heading" class="dash-sr-only">
+      <section class="dashboard__section dashboard__section--plain" aria-labelledby="totals-heading">
+        <h2 id="totals-heading" class="sr-only">
           {t('dashboardTotalsHeading')}
         </h2>
         <Part>
           <StatTotals counts={summary.counts} />
-          {summary.counts.total === 0 && <p class="dash-empty">{t('dashboardEmpty')}</p>}
+          {summary.counts.total === 0 && <p class="dashboard__empty">{t('dashboardEmpty')}</p>}
         </Part>
       </section>
-      <div class="dash-columns">
-        <section class="dash-section" aria-labelledby="chart-heading">
+      <div class="dashboard__columns">
+        <section class="dashboard__section" aria-labelledby="chart-heading">
           <h2 id="chart-heading">{t('dashboardChartHeading')}</h2>
           <Part>
             <ActivityChart timeline={summary.timeline} />
           </Part>
         </section>
-        <section class="dash-section" aria-labelledby="goal-heading">
+        <section class="dashboard__section" aria-labelledby="goal-heading">
           <h2 id="goal-heading">{t('dashboardGoalHeading')}</h2>
           <Part>
             <GoalCard missionsSent={Object.keys(summary.counts.lettersSent).length} />
           </Part>
         </section>
       </div>
-      <section class="dash-section" aria-labelledby="map-heading">
+      <section class="dashboard__section" aria-labelledby="map-heading">
         <h2 id="map-heading">{t('dashboardMapHeading')}</h2>
         <Part>
           <MissionsMap
@@ -113,7 +113,7 @@ function Summary({ cases }: { cases: readonly Case[] }) {
           />
         </Part>
       </section>
-      <section class="dash-section dash-section--plain" aria-labelledby="cases-heading">
+      <section class="dashboard__section dashboard__section--plain" aria-labelledby="cases-heading">
         <h2 id="cases-heading">{t('dashboardCasesHeading')}</h2>
         <Part>
           <CaseProgressList cases={cases} progress={summary.counts.cases} />
@@ -134,22 +134,25 @@ function Dashboard() {
   const [generation, setGeneration] = useState(0);
 
   return (
-    <div class="dash">
-      <header class="dash-header">
-        <div class="dash-header__inner">
+    <div class="dashboard">
+      <header class="dashboard-header">
+        <div class="dashboard-header__inner">
           <div>
-            <p class="dash-brand">#EndReprisals</p>
-            <h1 class="dash-title">{t('dashboardTitle')}</h1>
-            <p class="dash-intro">{t('dashboardIntro')}</p>
+            {/* Isolated, so a right-to-left page does not move the "#" to the end. */}
+            <p class="dashboard-header__brand">
+              <bdi dir="ltr">#EndReprisals</bdi>
+            </p>
+            <h1 class="dashboard-header__title">{t('dashboardTitle')}</h1>
+            <p class="dashboard-header__intro">{t('dashboardIntro')}</p>
           </div>
-          <nav class="dash-header__nav" aria-label={t('appName')}>
+          <nav class="dashboard-header__nav" aria-label={t('appName')}>
             <a href="popup.html#/">{t('dashboardSeeCases')}</a>
             <a href="options.html">{t('dashboardSettings')}</a>
             <LanguageSwitch id="dashboard-language" />
           </nav>
         </div>
       </header>
-      <main class="dash-main">
+      <main class="dashboard__main">
         {/* When the record cannot be read, this says so; "Your data" below stays usable. */}
         <ErrorBoundary
           key={generation}
@@ -167,14 +170,14 @@ function Dashboard() {
         <Part key={generation}>
           <ActionList announce={setAnnouncement} />
         </Part>
-        <section class="dash-section" aria-labelledby="data-heading">
+        <section class="dashboard__section" aria-labelledby="data-heading">
           <h2 id="data-heading" tabIndex={-1}>
             {t('dashboardDataHeading')}
           </h2>
-          <p class="dash-muted">{t('dashboardDataIntro')}</p>
+          <p class="muted">{t('dashboardDataIntro')}</p>
           <DataControls generation={generation} onDatabaseReplaced={() => setGeneration((g) => g + 1)} />
         </section>
-        <p class="dash-sr-only" role="status" aria-live="polite">
+        <p class="sr-only" role="status" aria-live="polite">
           {announcement}
         </p>
       </main>

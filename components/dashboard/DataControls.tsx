@@ -81,20 +81,20 @@ export function DataControls({ generation, onDatabaseReplaced }: { generation: n
     );
 
   return (
-    <div class="dash-data">
-      <div class="dash-button-row">
-        <button type="button" class="dash-button" disabled={busy || empty} onClick={() => exportAs('json')}>
+    <div class="data-controls">
+      <div class="button-row">
+        <button type="button" class="button" disabled={busy || empty} onClick={() => exportAs('json')}>
           {t('dashboardExportJson')}
         </button>
-        <button type="button" class="dash-button" disabled={busy || empty} onClick={() => exportAs('csv')}>
+        <button type="button" class="button" disabled={busy || empty} onClick={() => exportAs('csv')}>
           {t('dashboardExportCsv')}
         </button>
-        <span class="dash-file">
+        <span class="file-button">
           <input
             id="import-file"
             type="file"
             accept=".json,application/json"
-            class="dash-file__input"
+            class="file-button__input"
             disabled={busy}
             onChange={(event) => {
               const input = event.currentTarget;
@@ -113,13 +113,13 @@ export function DataControls({ generation, onDatabaseReplaced }: { generation: n
               );
             }}
           />
-          <label for="import-file" class="dash-button">
+          <label for="import-file" class="button">
             {busy ? t('dashboardImporting') : t('dashboardImport')}
           </label>
         </span>
         <button
           type="button"
-          class="dash-button dash-button--danger-outline"
+          class="button button--danger-outline"
           disabled={busy || empty}
           onClick={() => {
             deletingAllRef.current = false;
@@ -130,7 +130,7 @@ export function DataControls({ generation, onDatabaseReplaced }: { generation: n
         </button>
       </div>
       <p
-        class={`dash-message${message ? ` dash-message--${message.tone}` : ''}`}
+        class={`dashboard__message${message ? ` dashboard__message--${message.tone}` : ''}`}
         role="status"
         aria-live="polite"
         data-testid="data-message"

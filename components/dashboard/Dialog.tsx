@@ -40,7 +40,7 @@ export function Dialog({
   return (
     <dialog
       ref={ref}
-      class={`dash-dialog ${className}`}
+      class={`dialog ${className}`}
       role={role}
       aria-labelledby={titleId}
       aria-describedby={bodyId}
@@ -50,7 +50,7 @@ export function Dialog({
         onClose();
       }}
     >
-      <h2 id={titleId} class="dash-dialog__title">
+      <h2 id={titleId} class="dialog__title">
         {title}
       </h2>
       {children({ titleId, bodyId })}
@@ -81,12 +81,12 @@ export function ConfirmDialog({
       {({ bodyId }) => (
         <>
           <p id={bodyId}>{body}</p>
-          <div class="dash-dialog__actions">
+          <div class="dialog__actions">
             {/* Cancel is focused first so Enter never destroys anything by accident. */}
-            <button type="button" class="dash-button" onClick={onCancel} autoFocus>
+            <button type="button" class="button" onClick={onCancel} autoFocus>
               {t('dashboardCancel')}
             </button>
-            <button type="button" class="dash-button dash-button--danger" onClick={onConfirm}>
+            <button type="button" class="button button--danger" onClick={onConfirm}>
               {confirmLabel}
             </button>
           </div>

@@ -17,7 +17,7 @@ export function GoalCard({ missionsSent }: { missionsSent: number }) {
   if (!goal || editing) {
     return (
       <form
-        class="dash-goal-form"
+        class="goal-form"
         onSubmit={async (event) => {
           event.preventDefault();
           const n = Number(missions);
@@ -30,15 +30,15 @@ export function GoalCard({ missionsSent }: { missionsSent: number }) {
           }
         }}
       >
-        {!goal && <p class="dash-muted">{t('dashboardGoalNone')}</p>}
-        <div class="dash-goal-form__fields">
-          <div class="dash-field">
-            <label for="goal-missions" class="dash-field__label">
+        {!goal && <p class="muted">{t('dashboardGoalNone')}</p>}
+        <div class="goal-form__fields">
+          <div class="field">
+            <label for="goal-missions" class="field__label">
               {t('dashboardGoalMissionsLabel')}
             </label>
             <input
               id="goal-missions"
-              class="dash-input"
+              
               type="number"
               min={1}
               max={MAX_GOAL_MISSIONS}
@@ -47,19 +47,19 @@ export function GoalCard({ missionsSent }: { missionsSent: number }) {
               onInput={(event) => setMissions(event.currentTarget.value)}
             />
           </div>
-          <div class="dash-field">
-            <label for="goal-by" class="dash-field__label">
+          <div class="field">
+            <label for="goal-by" class="field__label">
               {t('dashboardGoalByLabel')}
             </label>
-            <input id="goal-by" class="dash-input" type="date" value={by} onInput={(event) => setBy(event.currentTarget.value)} />
+            <input id="goal-by" type="date" value={by} onInput={(event) => setBy(event.currentTarget.value)} />
           </div>
         </div>
-        <div class="dash-button-row">
-          <button type="submit" class="dash-button dash-button--primary">
+        <div class="button-row">
+          <button type="submit" class="button button--primary">
             {t('dashboardGoalSave')}
           </button>
           {goal && (
-            <button type="button" class="dash-button" onClick={() => setEditing(false)}>
+            <button type="button" class="button" onClick={() => setEditing(false)}>
               {t('dashboardCancel')}
             </button>
           )}
@@ -71,12 +71,12 @@ export function GoalCard({ missionsSent }: { missionsSent: number }) {
   const done = Math.min(missionsSent, goal.missions);
   const percent = Math.round((done / goal.missions) * 100);
   return (
-    <div class="dash-goal">
-      <p id="goal-label" class="dash-goal__label">
+    <div class="goal">
+      <p id="goal-label" class="goal__label">
         {t('dashboardGoalProgress', { done: f.number(missionsSent), target: f.number(goal.missions) })}
       </p>
       <div
-        class="dash-progress"
+        class="progress-bar"
         role="progressbar"
         aria-labelledby="goal-label"
         aria-valuemin={0}
@@ -85,18 +85,18 @@ export function GoalCard({ missionsSent }: { missionsSent: number }) {
         aria-valuetext={`${f.number(percent)}%`}
         data-testid="goal-progress"
       >
-        <div class="dash-progress__bar" style={{ inlineSize: `${percent}%` }} />
+        <div class="progress-bar__fill" style={{ inlineSize: `${percent}%` }} />
       </div>
-      {goal.by && <p class="dash-muted">{t('dashboardGoalBy', { date: f.date(new Date(`${goal.by}T00:00:00`).getTime()) })}</p>}
+      {goal.by && <p class="muted">{t('dashboardGoalBy', { date: f.date(new Date(`${goal.by}T00:00:00`).getTime()) })}</p>}
       {missionsSent >= goal.missions ? (
-        <p class="dash-goal__reached">{t('dashboardGoalReached')}</p>
+        <p class="goal__reached">{t('dashboardGoalReached')}</p>
       ) : (
-        <p class="dash-muted dash-small">{t('dashboardGoalCountsSent')}</p>
+        <p class="dashboard__note">{t('dashboardGoalCountsSent')}</p>
       )}
-      <div class="dash-button-row">
+      <div class="button-row">
         <button
           type="button"
-          class="dash-button"
+          class="button"
           onClick={() => {
             setMissions(String(goal.missions));
             setBy(goal.by ?? '');
@@ -105,7 +105,7 @@ export function GoalCard({ missionsSent }: { missionsSent: number }) {
         >
           {t('dashboardGoalEdit')}
         </button>
-        <button type="button" class="dash-button dash-button--quiet" onClick={() => void update({ goal: null }).catch(() => undefined)}>
+        <button type="button" class="button button--danger-quiet" onClick={() => void update({ goal: null }).catch(() => undefined)}>
           {t('dashboardGoalRemove')}
         </button>
       </div>

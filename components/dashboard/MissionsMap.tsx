@@ -65,12 +65,12 @@ export function MissionsMap({ lettersDrafted, lettersSent, caseStates, namedStat
     names.length ? new Intl.ListFormat(lang, { type: 'conjunction' }).format(names) : t('dashboardMapNone');
 
   return (
-    <div class="dash-map">
+    <div class="missions-map">
       <svg
         viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
         role="img"
         aria-labelledby="map-title map-desc"
-        class="dash-map__svg"
+        class="missions-map__svg"
         data-testid="missions-map"
         data-written={rows.filter((r) => r.sent + r.drafted > 0).map((r) => r.iso2).join(' ')}
       >
@@ -78,14 +78,14 @@ export function MissionsMap({ lettersDrafted, lettersSent, caseStates, namedStat
         <desc id="map-desc">{t('dashboardMapDesc', { written: list(written), cases: list(caseNames) })}</desc>
         <defs>
           <pattern id="named-hatch" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
-            <rect width="5" height="5" class="dash-map__hatch-bg" />
-            <line x1="0" y1="0" x2="0" y2="5" class="dash-map__hatch-line" />
+            <rect width="5" height="5" class="missions-map__hatch-bg" />
+            <line x1="0" y1="0" x2="0" y2="5" class="missions-map__hatch-line" />
           </pattern>
         </defs>
         {shapes.map((shape, i) => {
           const marked = statusByM49.get(shape.m49);
           if (marked && (marked.status !== 'none' || marked.caseState)) return null;
-          return <path key={shape.m49 || `x${i}`} d={shape.d} class="dash-map__land" />;
+          return <path key={shape.m49 || `x${i}`} d={shape.d} class="missions-map__land" />;
         })}
         {/* Marked countries last, so their outlines are not covered by neighbours. */}
         {shapes.map((shape) => {
@@ -95,7 +95,7 @@ export function MissionsMap({ lettersDrafted, lettersSent, caseStates, namedStat
             <path
               key={shape.m49}
               d={shape.d}
-              class={`dash-map__land dash-map__land--${marked.status}${marked.caseState ? ' dash-map__land--case' : ''}`}
+              class={`missions-map__land missions-map__land--${marked.status}${marked.caseState ? ' missions-map__land--case' : ''}`}
               data-m49={shape.m49}
               data-status={marked.status}
             >
@@ -104,21 +104,21 @@ export function MissionsMap({ lettersDrafted, lettersSent, caseStates, namedStat
           );
         })}
       </svg>
-      <ul class="dash-legend">
+      <ul class="missions-map__legend">
         <li>
-          <span class="dash-swatch dash-swatch--sent" aria-hidden="true" />
+          <span class="missions-map__swatch missions-map__swatch--sent" aria-hidden="true" />
           {t('dashboardLegendSent')}
         </li>
         <li>
-          <span class="dash-swatch dash-swatch--drafted" aria-hidden="true" />
+          <span class="missions-map__swatch missions-map__swatch--drafted" aria-hidden="true" />
           {t('dashboardLegendDrafted')}
         </li>
         <li>
-          <span class="dash-swatch dash-swatch--case" aria-hidden="true" />
+          <span class="missions-map__swatch missions-map__swatch--case" aria-hidden="true" />
           {t('dashboardLegendCaseState')}
         </li>
         <li>
-          <span class="dash-swatch dash-swatch--named" aria-hidden="true" />
+          <span class="missions-map__swatch missions-map__swatch--named" aria-hidden="true" />
           {t('dashboardLegendNamed')}
         </li>
       </ul>

@@ -16,23 +16,23 @@ export function NoteDialog({ initial, onSave, onCancel }: { initial: string; onS
             onSave(note);
           }}
         >
-          <label for="note-text" id={bodyId} class="dash-field__label">
+          <label for="note-text" id={bodyId} class="field__label">
             {t('dashboardNoteLabel')}
           </label>
           <textarea
             id="note-text"
-            class="dash-input dash-input--area"
+            class="note-dialog__text"
             value={note}
             maxLength={MAX_NOTE}
             rows={5}
             autoFocus
             onInput={(event) => setNote(event.currentTarget.value)}
           />
-          <div class="dash-dialog__actions">
-            <button type="button" class="dash-button" onClick={onCancel}>
+          <div class="dialog__actions">
+            <button type="button" class="button" onClick={onCancel}>
               {t('dashboardCancel')}
             </button>
-            <button type="submit" class="dash-button dash-button--primary">
+            <button type="submit" class="button button--primary">
               {t('dashboardSave')}
             </button>
           </div>

@@ -19,9 +19,9 @@ export function StatTotals({ counts }: { counts: DashboardCounts }) {
     ['shared', 'dashboardStatShared', counts.byKind['case-shared']],
   ];
   return (
-    <dl class="dash-stats">
+    <dl class="stat-totals">
       {tiles.map(([id, label, value]) => (
-        <div key={id} class={`dash-stat dash-stat--${id}`}>
+        <div key={id} class={`stat-totals__item stat-totals__item--${id}`}>
           <dt>{t(label)}</dt>
           <dd data-stat={id} data-value={value}>
             {f.number(value)}

@@ -17,11 +17,11 @@ export function TableDisclosure({
 }) {
   const [open, setOpen] = useState(false);
   return (
-    <details class="dash-details" onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details class="table-disclosure" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{summary}</summary>
       {open && (
-        <div class="dash-scroll" tabIndex={0} role="region" aria-label={summary}>
-          <table class="dash-table dash-table--compact" data-testid={testId}>
+        <div class="table-scroll" tabIndex={0} role="region" aria-label={summary}>
+          <table class="data-table data-table--compact" data-testid={testId}>
             {children()}
           </table>
         </div>

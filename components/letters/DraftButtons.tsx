@@ -8,6 +8,7 @@ import { errorDetail } from '@/lib/error-detail';
 import { planMailCompose, subjectOnlyComposeUrl, type MailMessage } from '@/lib/mail/compose-url';
 import { MAIL_PROVIDERS, type MailProvider } from '@/lib/settings';
 import { MAIL_LABEL } from './mail-labels';
+import { Notice } from '@/components/ui/Notice';
 
 type WebOrApp = Exclude<MailProvider, 'copy'>;
 const OPENERS = MAIL_PROVIDERS.filter((p): p is WebOrApp => p !== 'copy');
@@ -127,19 +128,24 @@ export function DraftButtons({
         </button>
       </div>
       {tooLong && (
-        <div class="callout" role="alert">
-          <p>{t('letterTooLongFor', { provider: label(tooLong) })}</p>
-          <div class="button-row">
-            {shortFits && (
-              <button type="button" class="button" onClick={onUseShort}>
-                {t('letterUseShort')}
+        <Notice
+          tone="warning"
+          role="alert"
+          actions={
+            <>
+              {shortFits && (
+                <button type="button" class="button" onClick={onUseShort}>
+                  {t('letterUseShort')}
+                </button>
+              )}
+              <button type="button" class="button button--primary" onClick={() => void copyAndOpen(tooLong)}>
+                {t('letterCopyAndOpen', { provider: label(tooLong) })}
               </button>
-            )}
-            <button type="button" class="button button--primary" onClick={() => void copyAndOpen(tooLong)}>
-              {t('letterCopyAndOpen', { provider: label(tooLong) })}
-            </button>
-          </div>
-        </div>
+            </>
+          }
+        >
+          <p>{t('letterTooLongFor', { provider: label(tooLong) })}</p>
+        </Notice>
       )}
       <StatusMessage message={status.message} tone={status.tone} />
       <RecordNotice

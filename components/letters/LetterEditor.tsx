@@ -1,6 +1,7 @@
 import { useI18n } from '@/components/I18nContext';
 import type { DataLanguage } from '@/lib/data/schema';
 import type { LetterVersion } from '@/lib/letters/compose';
+import { directionOf } from '@/lib/i18n/languages';
 import { langTagOf } from '@/lib/ui-language';
 
 /**
@@ -36,7 +37,7 @@ export function LetterEditor({
   englishFallback: boolean;
 }) {
   const { t } = useI18n();
-  const dir = lang === 'ar' ? 'rtl' : 'ltr';
+  const dir = directionOf(lang);
   const tag = langTagOf(lang);
   return (
     <section class="letter-editor" aria-labelledby="preview-heading">

@@ -4,6 +4,7 @@ import { ActedBadge } from '@/components/cases/ActedBadge';
 import { SourceList } from '@/components/cases/SourceList';
 import { useActedOn } from '@/components/popup/ActedOnContext';
 import { ExternalLink } from '@/components/ui/ExternalLink';
+import { Field, SelectField } from '@/components/ui/Field';
 import { useSettings } from '@/components/ui/SettingsContext';
 import { getCouncil } from '@/lib/data/council';
 import { M49_REGIONS, type M49Region } from '@/lib/data/regions';
@@ -87,25 +88,18 @@ export function MissionChooser({ cases, selected, onChange, onStart, today = new
     <fieldset class="chooser">
       <legend class="field__label">{t('chooserMissionsLegend')}</legend>
       <div class="chooser__filters">
-        <div class="field chooser__search">
-          <label for="mission-filter" class="field__label field__label--small">
-            {t('letterStateSearchLabel')}
-          </label>
+        <Field id="mission-filter" small class="chooser__search" label={t('letterStateSearchLabel')}>
           <input id="mission-filter" type="search" autoComplete="off" spellcheck={false} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
-        </div>
-        <div class="field chooser__region">
-          <label for="mission-region" class="field__label field__label--small">
-            {t('chooserRegion')}
-          </label>
-          <select id="mission-region" value={region} onChange={(e) => setRegion(e.currentTarget.value as M49Region | '')}>
-            <option value="">{t('chooserRegionAll')}</option>
-            {M49_REGIONS.map((r) => (
-              <option key={r} value={r}>
-                {t(REGION_LABEL[r])}
-              </option>
-            ))}
-          </select>
-        </div>
+        </Field>
+        <SelectField<M49Region | ''>
+          id="mission-region"
+          small
+          class="chooser__region"
+          label={t('chooserRegion')}
+          value={region}
+          options={[{ value: '', label: t('chooserRegionAll') }, ...M49_REGIONS.map((r) => ({ value: r, label: t(REGION_LABEL[r]) }))]}
+          onChange={setRegion}
+        />
         <label class="check chooser__council">
           <input type="checkbox" checked={councilOnly} onChange={(e) => setCouncilOnly(e.currentTarget.checked)} />
           <span>{t('chooserCouncilOnly', { year: suggestions.year })}</span>

@@ -2,6 +2,9 @@ import { useMemo } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
 import { ActedBadge } from '@/components/cases/ActedBadge';
 import { useActedOn } from '@/components/popup/ActedOnContext';
+import { SelectField } from '@/components/ui/Field';
+import { Notice } from '@/components/ui/Notice';
+import { dataLanguageOptions } from '@/components/ui/language-options';
 import { useSettings } from '@/components/ui/SettingsContext';
 import { getCases } from '@/lib/data';
 import { stateByIso2, stateName } from '@/lib/data/states';
@@ -12,7 +15,6 @@ import { currentItem, progress, type LetterQueue, type QueueItem } from '@/lib/l
 import { resolveCases } from '@/lib/letters/resolve-cases';
 import type { MailProvider } from '@/lib/settings';
 import { DraftButtons } from './DraftButtons';
-import { isDataLanguage, LetterLanguageOptions } from './LetterLanguageSelect';
 import { LetterEditor } from './LetterEditor';
 import { MissionEmailField } from './MissionEmailField';
 import { SenderFields } from './SenderFields';
@@ -117,21 +119,14 @@ export function QueueLetter({
         </p>
       </div>
 
-      <div class="step field">
-        <label for="letter-language" class="field__label">
-          {t('letterLanguageLabel')}
-        </label>
-        <select
-          id="letter-language"
-          value={item.lang}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            if (isDataLanguage(value)) onItem({ lang: value, edited: undefined });
-          }}
-        >
-          <LetterLanguageOptions />
-        </select>
-      </div>
+      <SelectField
+        id="letter-language"
+        class="step"
+        label={t('letterLanguageLabel')}
+        value={item.lang}
+        options={dataLanguageOptions()}
+        onChange={(lang) => onItem({ lang, edited: undefined })}
+      />
 
       <div class="step">
         <SenderFields value={sender} onInput={onSender} />
@@ -180,7 +175,11 @@ export function QueueLetter({
           </>
         )}
       </div>
-      {p.finished && <p class="status status--success">{t('queueDone', { sent: p.sent, skipped: p.skipped })}</p>}
+      {p.finished && (
+        <Notice tone="success">
+          <p>{t('queueDone', { sent: p.sent, skipped: p.skipped })}</p>
+        </Notice>
+      )}
     </div>
   );
 }

@@ -45,14 +45,14 @@ export function ExtraSitesSettings() {
   }
 
   return (
-    <section class="er-extra-sites" aria-labelledby="er-extra-sites-heading">
+    <section class="extra-sites" aria-labelledby="er-extra-sites-heading">
       <h2 id="er-extra-sites-heading">{t('extraSitesHeading')}</h2>
       <p>{t('extraSitesIntro')}</p>
       {!supported ? (
-        <p class="er-hint">{t('extraSitesUnsupported')}</p>
+        <p class="field__hint">{t('extraSitesUnsupported')}</p>
       ) : (
         <form onSubmit={add}>
-          <label for="er-extra-site-input">{t('extraSitesInput')}</label>
+          <label for="er-extra-site-input" class="field__label">{t('extraSitesInput')}</label>
           <input
             id="er-extra-site-input"
             type="text"
@@ -65,22 +65,24 @@ export function ExtraSitesSettings() {
             aria-describedby={message ? 'er-extra-site-message' : undefined}
             onInput={(e) => setInput(e.currentTarget.value)}
           />
-          <button type="submit">{t('extraSitesAdd')}</button>
+          <button type="submit" class="button">
+            {t('extraSitesAdd')}
+          </button>
         </form>
       )}
       {message && (
-        <p id="er-extra-site-message" role="alert" class="er-error">
+        <p id="er-extra-site-message" role="alert" class="field__error">
           {message}
         </p>
       )}
       {sites.length === 0 ? (
-        <p class="er-hint">{t('extraSitesNone')}</p>
+        <p class="field__hint">{t('extraSitesNone')}</p>
       ) : (
-        <ul class="er-site-list">
+        <ul class="extra-sites__list">
           {sites.map((pattern) => (
             <li key={pattern}>
               <span dir="ltr">{siteOfPattern(pattern)}</span>{' '}
-              <button type="button" onClick={() => remove(pattern)}>
+              <button type="button" class="button button--small" onClick={() => remove(pattern)}>
                 {t('extraSitesRemove', { site: siteOfPattern(pattern) })}
               </button>
             </li>

@@ -44,8 +44,8 @@ export function SiteMarkingToggle() {
   const siteOn = page ? !marking.disabledHosts.includes(page.host) : false;
 
   return (
-    <fieldset class="er-marking-toggle">
-      <label class="er-switch">
+    <fieldset class="marking-toggle">
+      <label class="marking-toggle__switch">
         <input
           type="checkbox"
           checked={marking.enabled}
@@ -54,7 +54,7 @@ export function SiteMarkingToggle() {
         <span>{t('markingToggleGlobal')}</span>
       </label>
       {page ? (
-        <label class="er-switch">
+        <label class="marking-toggle__switch">
           <input
             type="checkbox"
             checked={siteOn}
@@ -67,7 +67,7 @@ export function SiteMarkingToggle() {
       {page && marking.enabled && siteOn ? (
         <button
           type="button"
-          class="er-states-panel-button"
+          class="button button--small marking-toggle__panel-button"
           onClick={() => {
             // The page's own content script opens the panel; the popup gets out of the way.
             void sendToTab(page.tabId, 'er:open-panel', {})
@@ -78,10 +78,10 @@ export function SiteMarkingToggle() {
           {t('statesPanelOpen')}
         </button>
       ) : page ? null : (
-        <p class="er-hint">{t('markingToggleNoPage')}</p>
+        <p class="marking-toggle__hint">{t('markingToggleNoPage')}</p>
       )}
       {saveProblem && (
-        <p class="er-hint" role="alert">
+        <p class="marking-toggle__hint" role="alert">
           {saveProblem}
         </p>
       )}

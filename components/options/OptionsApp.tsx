@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
 import { NETWORK_LABEL } from '@/components/compose/network-labels';
-import { isDataLanguage, LetterLanguageOptions } from '@/components/letters/LetterLanguageSelect';
 import { MAIL_LABEL } from '@/components/letters/mail-labels';
 import { SenderFields } from '@/components/letters/SenderFields';
 import { ExtraSitesSettings } from '@/components/marking/ExtraSitesSettings';
@@ -12,9 +11,11 @@ import { ExternalLink } from '@/components/ui/ExternalLink';
 import { PartProblem } from '@/components/ui/PartProblem';
 import { SettingsProvider, useSettings } from '@/components/ui/SettingsContext';
 import { UiLanguageProvider } from '@/components/ui/UiLanguageProvider';
-import { isUiLanguage, LANGUAGE_NATIVE_NAMES, UI_LANGUAGES } from '@/lib/i18n';
+import { buttonClass } from '@/components/ui/Button';
+import { describedBy, Field, SelectField } from '@/components/ui/Field';
+import { dataLanguageOptions, uiLanguageOptions } from '@/components/ui/language-options';
 import { networksInOrder } from '@/lib/network-order';
-import { MAIL_PROVIDERS, SOCIAL_NETWORKS, type Settings } from '@/lib/settings';
+import { MAIL_PROVIDERS, type Settings } from '@/lib/settings';
 import { normalizeMastodonInstance } from '@/lib/share/networks';
 import { AddressesSection } from './AddressesSection';
 import { SavedNotice, useSavedNotice } from './SavedNotice';
@@ -77,113 +78,54 @@ function OptionsPage() {
           <h2 id="opt-lang" class="section-title">
             {t('optionsLanguageSection')}
           </h2>
-          <div class="field">
-            <label for="opt-ui-language" class="field__label">
-              {t('optionsUiLanguage')}
-            </label>
-            <select
-              id="opt-ui-language"
-              value={settings.uiLanguage}
-              onChange={(event) => {
-                const value = event.currentTarget.value;
-                if (value === 'auto' || isUiLanguage(value)) void save({ uiLanguage: value });
-              }}
-            >
-              <option value="auto">{t('optionsUiAuto')}</option>
-              {UI_LANGUAGES.map((code) => (
-                <option key={code} value={code} lang={code}>
-                  {LANGUAGE_NATIVE_NAMES[code]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for="opt-letter-language" class="field__label">
-              {t('letterLanguageLabel')}
-            </label>
-            <select
-              id="opt-letter-language"
-              value={settings.letterLanguage}
-              onChange={(event) => {
-                const value = event.currentTarget.value;
-                if (value === 'auto' || isDataLanguage(value)) void save({ letterLanguage: value });
-              }}
-            >
-              <option value="auto">{t('optionsLetterAuto')}</option>
-              <LetterLanguageOptions />
-            </select>
-          </div>
-          <div class="field">
-            <label for="opt-statement-language" class="field__label">
-              {t('optionsStatementLanguage')}
-            </label>
-            <p id="opt-statement-language-hint" class="field__hint">
-              {t('optionsStatementLanguageHint')}
-            </p>
-            <select
-              id="opt-statement-language"
-              value={settings.statementLanguage}
-              aria-describedby="opt-statement-language-hint"
-              onChange={(event) => {
-                const value = event.currentTarget.value;
-                if (value === 'page' || isDataLanguage(value)) void save({ statementLanguage: value });
-              }}
-            >
-              <option value="page">{t('optionsStatementPage')}</option>
-              <LetterLanguageOptions />
-            </select>
-          </div>
+          <SelectField
+            id="opt-ui-language"
+            label={t('optionsUiLanguage')}
+            value={settings.uiLanguage}
+            options={[{ value: 'auto', label: t('optionsUiAuto') }, ...uiLanguageOptions()]}
+            onChange={(uiLanguage) => void save({ uiLanguage })}
+          />
+          <SelectField
+            id="opt-letter-language"
+            label={t('letterLanguageLabel')}
+            value={settings.letterLanguage}
+            options={[{ value: 'auto', label: t('optionsLetterAuto') }, ...dataLanguageOptions()]}
+            onChange={(letterLanguage) => void save({ letterLanguage })}
+          />
+          <SelectField
+            id="opt-statement-language"
+            label={t('optionsStatementLanguage')}
+            hint={t('optionsStatementLanguageHint')}
+            value={settings.statementLanguage}
+            options={[{ value: 'page', label: t('optionsStatementPage') }, ...dataLanguageOptions()]}
+            onChange={(statementLanguage) => void save({ statementLanguage })}
+          />
         </section>
 
         <section class="options__section" aria-labelledby="opt-sharing">
           <h2 id="opt-sharing" class="section-title">
             {t('optionsSharingSection')}
           </h2>
-          <div class="field">
-            <label for="opt-mail" class="field__label">
-              {t('optionsMail')}
-            </label>
-            <select
-              id="opt-mail"
-              value={settings.defaultMailProvider}
-              onChange={(event) => {
-                const value = MAIL_PROVIDERS.find((p) => p === event.currentTarget.value);
-                if (value) void save({ defaultMailProvider: value });
-              }}
-            >
-              {MAIL_PROVIDERS.map((provider) => (
-                <option key={provider} value={provider}>
-                  {t(MAIL_LABEL[provider])}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for="opt-network" class="field__label">
-              {t('optionsNetwork')}
-            </label>
-            <select
-              id="opt-network"
-              value={settings.defaultNetwork}
-              onChange={(event) => {
-                const value = SOCIAL_NETWORKS.find((n) => n === event.currentTarget.value);
-                if (value) void save({ defaultNetwork: value });
-              }}
-            >
-              {networksInOrder(lang).map((network) => (
-                <option key={network} value={network}>
-                  {t(NETWORK_LABEL[network])}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for="opt-mastodon" class="field__label">
-              {t('optionsMastodon')}
-            </label>
-            <p id="opt-mastodon-hint" class="field__hint">
-              {t('optionsMastodonHint')}
-            </p>
+          <SelectField
+            id="opt-mail"
+            label={t('optionsMail')}
+            value={settings.defaultMailProvider}
+            options={MAIL_PROVIDERS.map((provider) => ({ value: provider, label: t(MAIL_LABEL[provider]) }))}
+            onChange={(defaultMailProvider) => void save({ defaultMailProvider })}
+          />
+          <SelectField
+            id="opt-network"
+            label={t('optionsNetwork')}
+            value={settings.defaultNetwork}
+            options={networksInOrder(lang).map((network) => ({ value: network, label: t(NETWORK_LABEL[network]) }))}
+            onChange={(defaultNetwork) => void save({ defaultNetwork })}
+          />
+          <Field
+            id="opt-mastodon"
+            label={t('optionsMastodon')}
+            hint={t('optionsMastodonHint')}
+            error={mastodonError && t('composeMastodonInvalid')}
+          >
             <input
               id="opt-mastodon"
               type="text"
@@ -193,14 +135,11 @@ function OptionsPage() {
               spellcheck={false}
               value={mastodon}
               aria-invalid={mastodonError ? 'true' : undefined}
-              aria-describedby={mastodonError ? 'opt-mastodon-hint opt-mastodon-error' : 'opt-mastodon-hint'}
+              aria-describedby={describedBy('opt-mastodon', { hint: true, error: mastodonError })}
               onInput={(event) => setMastodon(event.currentTarget.value)}
               onChange={saveMastodon}
             />
-            <p id="opt-mastodon-error" class="field__error" hidden={!mastodonError}>
-              {t('composeMastodonInvalid')}
-            </p>
-          </div>
+          </Field>
         </section>
 
         <section class="options__section" aria-labelledby="opt-sender">
@@ -261,7 +200,7 @@ function OptionsPage() {
         <ReaderOptions save={save} />
 
         <p class="options__dashboard">
-          <ExternalLink href="/dashboard.html" class="button">
+          <ExternalLink href="/dashboard.html" class={buttonClass()}>
             {t('optionsDashboard')}
           </ExternalLink>
         </p>

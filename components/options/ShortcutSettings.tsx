@@ -66,7 +66,7 @@ export function ShortcutSettings() {
             if (draft) void save(draft);
           }}
         >
-          <label for="opt-shortcut-input">{t('shortcutInput')}</label>
+          <label for="opt-shortcut-input" class="field__label">{t('shortcutInput')}</label>
           <input
             id="opt-shortcut-input"
             type="text"
@@ -89,17 +89,17 @@ export function ShortcutSettings() {
             {t('shortcutInputHint')}
           </p>
           <div class="shortcut-settings__buttons">
-            <button type="submit" disabled={!draft}>
+            <button type="submit" class="button button--small" disabled={!draft}>
               {t('shortcutSave')}
             </button>
-            <button type="button" onClick={() => void save(null)}>
+            <button type="button" class="button button--small" onClick={() => void save(null)}>
               {t('shortcutReset')}
             </button>
           </div>
         </form>
       ) : (
         <p>
-          <button type="button" aria-describedby="opt-shortcut-change-hint" onClick={() => void browser.tabs.create({ url: shortcutsPage() })}>
+          <button type="button" class="button button--small" aria-describedby="opt-shortcut-change-hint" onClick={() => void browser.tabs.create({ url: shortcutsPage() })}>
             {t('shortcutChange')}
           </button>{' '}
           <span id="opt-shortcut-change-hint" class="field__hint">

@@ -18,7 +18,7 @@ export function OpenTabInReader() {
   };
   return (
     <aside class="reader-offer" aria-label={t('readerOpenTab')}>
-      <p class="er-hint" id="reader-offer-hint">
+      <p class="reader-offer__hint" id="reader-offer-hint">
         {t('readerOpenTabHint')}
       </p>
       <button type="button" class="button button--primary button--small reader-offer__open" aria-describedby="reader-offer-hint" onClick={() => void open()}>

@@ -1,5 +1,5 @@
 import { useI18n } from '@/components/I18nContext';
-import { LANGUAGE_NATIVE_NAMES, UI_LANGUAGES, isUiLanguage } from '@/lib/i18n';
+import { directionOf, LANGUAGE_NATIVE_NAMES, UI_LANGUAGES, isUiLanguage } from '@/lib/i18n';
 import { useSettings } from './SettingsContext';
 
 /** A compact select of the six UI languages, each written in itself; the choice is kept in settings. */
@@ -22,7 +22,7 @@ export function LanguageSwitch({ id = 'ui-language' }: { id?: string }) {
         }}
       >
         {UI_LANGUAGES.map((code) => (
-          <option key={code} value={code} lang={code} dir={code === 'ar' ? 'rtl' : 'ltr'}>
+          <option key={code} value={code} lang={code} dir={directionOf(code)}>
             {LANGUAGE_NATIVE_NAMES[code]}
           </option>
         ))}

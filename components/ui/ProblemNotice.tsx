@@ -1,10 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import './problem-notice.css';
+import { Notice } from './Notice';
 
-/**
- * What failed and the way out, announced at once (role="alert"). `children` are the actions
- * (try again, go elsewhere), styled by the page that shows the notice.
- */
+/** What failed and the way out, announced at once (role="alert"); `children` are the actions (try again, go elsewhere). */
 export function ProblemNotice({
   message,
   children,
@@ -18,9 +15,8 @@ export function ProblemNotice({
   banner?: boolean;
 }) {
   return (
-    <div class={`problem-notice${banner ? ' problem-notice--banner' : ''}`} role="alert" data-testid={testId}>
-      <p class="problem-notice__text">{message}</p>
-      {children && <div class="problem-notice__actions">{children}</div>}
-    </div>
+    <Notice tone="error" role="alert" banner={banner} testId={testId} actions={children}>
+      <p>{message}</p>
+    </Notice>
   );
 }

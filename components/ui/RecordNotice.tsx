@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
 import { actThenRecord, tryRecord, type RecordOutcome } from '@/lib/act-then-record';
+import { Notice } from './Notice';
 import { StatusMessage } from './StatusMessage';
 
 type Shown = { outcome: RecordOutcome; retried: boolean } | null;
@@ -44,10 +45,14 @@ export function RecordNotice({
   if (!shown) return null;
   if (shown.outcome.ok) return shown.retried ? <StatusMessage message={t('recordSaved')} tone="success" /> : null;
   return (
-    <div class="callout record-notice" role="alert" data-testid="record-notice">
-      <p>{t('recordNotSaved', { detail: shown.outcome.detail })}</p>
-      <div class="button-row">
-        <button
+    <Notice
+      tone="warning"
+      role="alert"
+      class="record-notice"
+      testId="record-notice"
+      actions={
+        <>
+          <button
           type="button"
           class="button button--small"
           disabled={busy}
@@ -59,12 +64,15 @@ export function RecordNotice({
         >
           {t('recordRetry')}
         </button>
-        {goTo && (
-          <button type="button" class="button button--small" onClick={goTo.go}>
-            {goTo.label}
-          </button>
-        )}
-      </div>
-    </div>
+          {goTo && (
+            <button type="button" class="button button--small" onClick={goTo.go}>
+              {goTo.label}
+            </button>
+          )}
+        </>
+      }
+    >
+      <p>{t('recordNotSaved', { detail: shown.outcome.detail })}</p>
+    </Notice>
   );
 }

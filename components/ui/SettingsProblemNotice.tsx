@@ -10,7 +10,7 @@ export function SettingsProblemNotice() {
   const message = t(problem.kind === 'save' ? 'problemSettingsNotSaved' : 'problemSettingsNotRead', { detail: problem.detail });
   return (
     <ProblemNotice message={message} banner testId="settings-problem">
-      <button type="button" class="problem-notice__button" onClick={dismissProblem}>
+      <button type="button" class="button button--small" onClick={dismissProblem}>
         {t('problemDismiss')}
       </button>
     </ProblemNotice>

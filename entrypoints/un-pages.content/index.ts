@@ -16,6 +16,7 @@ import { copyStatement } from '@/components/card/copy-statement';
 import { createCardHost } from '@/components/card/card-host';
 import { createCardController } from '@/components/card/card-controller';
 import { CARD_CSS } from '@/components/card/card-styles';
+import { THEME_CSS } from '@/components/page-ui/theme-css';
 import { createUiHost } from '@/components/page-ui/ui-host';
 import { createPanelController } from '@/components/panel/panel-controller';
 import { PANEL_CSS } from '@/components/panel/panel-styles';
@@ -81,7 +82,7 @@ export default defineContentScript({
       return model;
     };
 
-    const ui = createUiHost(document, CARD_CSS + PANEL_CSS);
+    const ui = createUiHost(document, THEME_CSS + CARD_CSS + PANEL_CSS);
     const cardHost = createCardHost(document, ui, {
       onOpenPage: (path) => {
         card.close();

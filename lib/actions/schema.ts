@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DATA_LANGUAGES } from '@/lib/data/schema';
 import { MAIL_PROVIDERS, SOCIAL_NETWORKS } from '@/lib/settings';
 import { ActionTime } from './time';
 
@@ -19,7 +20,7 @@ export const Action = z.object({
   /** Social network for posts, mail provider for letters. */
   channel: z.enum([...SOCIAL_NETWORKS, ...MAIL_PROVIDERS]).nullable(),
   /** Language the post or letter was written in. */
-  language: z.enum(['en', 'zh', 'fr', 'es', 'ru', 'ar']),
+  language: z.enum(DATA_LANGUAGES),
   /** Milliseconds since the epoch, from 2010 to tomorrow (see ./time). */
   createdAt: ActionTime,
   note: z.string().max(2000).optional(),

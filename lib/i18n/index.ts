@@ -1,4 +1,4 @@
-import type { UiLanguage } from './languages';
+import { UI_LANGUAGES, type UiLanguage } from './languages';
 import { common } from './messages/common';
 import { dashboard } from './messages/dashboard';
 import { popup } from './messages/popup';
@@ -26,7 +26,7 @@ export type Messages = Merge<typeof catalogs>;
 export type MessageKey = keyof Messages & string;
 
 const merged = Object.fromEntries(
-  (['en', 'zh-CN', 'fr', 'es', 'ru', 'ar'] as const).map((lang) => [
+  UI_LANGUAGES.map((lang) => [
     lang,
     Object.assign({}, ...catalogs.map((c) => c[lang])) as Messages,
   ]),

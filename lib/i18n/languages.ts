@@ -17,13 +17,26 @@ export function isUiLanguage(value: unknown): value is UiLanguage {
   return typeof value === 'string' && (UI_LANGUAGES as readonly string[]).includes(value);
 }
 
-export function isRtl(lang: UiLanguage): boolean {
-  return lang === 'ar';
+/** Languages written right to left, among the interface and data languages. */
+const RIGHT_TO_LEFT: ReadonlySet<string> = new Set<UiLanguage | DataLanguage>(['ar']);
+
+/** The writing direction of an interface or data language, for `dir` attributes and layout. */
+export function directionOf(lang: UiLanguage | DataLanguage): 'ltr' | 'rtl' {
+  return RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr';
+}
+
+export function isRtl(lang: UiLanguage | DataLanguage): boolean {
+  return directionOf(lang) === 'rtl';
 }
 
 /** The data language that matches a UI language (data uses bare "zh"). */
 export function dataLanguageOf(lang: UiLanguage): DataLanguage {
   return lang === 'zh-CN' ? 'zh' : lang;
+}
+
+/** The UI language that matches a data language, e.g. to name it in itself. */
+export function uiLanguageOfData(lang: DataLanguage): UiLanguage {
+  return lang === 'zh' ? 'zh-CN' : lang;
 }
 
 /**

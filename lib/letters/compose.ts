@@ -3,6 +3,7 @@ import { caseStatus, type ShownStatus } from '@/lib/data/case-status';
 import { caseDemands, caseTitle, type CaseText } from '@/lib/data/case-text';
 import { stateByIso2 } from '@/lib/data/index';
 import type { Case, CaseMention, DataLanguage, State } from '@/lib/data/schema';
+import { isRtl } from '@/lib/i18n/languages';
 import { postStateName } from '@/lib/share/post-text';
 import { fillTemplate } from './fill';
 import { ofState } from './mission-address';
@@ -296,7 +297,7 @@ export function composeLetter({ lang, state: iso2, caseIds, sender, today = new 
   const subjectTemplate = kind === 'responsible' ? t.subjectResponsible : kind === 'raised-before' ? t.subjectRaisedBefore : t.subjectThird;
   let subject = fillTemplate(subjectTemplate, { when: whenText(lang, moment, today) });
   let body = paragraphs.join('\n\n');
-  if (lang === 'ar') {
+  if (isRtl(lang)) {
     subject = rtlSafe(subject);
     body = rtlLines(body);
   }

@@ -1,6 +1,6 @@
 import { stateNameRows } from '@/lib/data/state-name-lookup';
 import { STATES, stateByIso2 } from '@/lib/data/states';
-import type { State } from '@/lib/data/schema';
+import { DATA_LANGUAGES, type State } from '@/lib/data/schema';
 import { isPlausibleEmail } from '@/lib/email-address';
 import { formalNameForms, shortNameForms } from '@/lib/matcher/unterm-names';
 import { foldForSearch, searchStates } from '@/lib/state-search';
@@ -68,7 +68,7 @@ export function searchMissions(query: string, states: readonly State[] = STATES)
 }
 
 function isExactName(state: State, folded: string): boolean {
-  return (['en', 'fr', 'es', 'ru', 'zh', 'ar'] as const).some(
+  return DATA_LANGUAGES.some(
     (lang) => foldForSearch(state.short[lang]) === folded || foldForSearch(state.formal[lang]) === folded,
   );
 }

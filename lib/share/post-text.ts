@@ -3,6 +3,7 @@ import { getCampaign, stateByIso2, stateName } from '@/lib/data/index';
 import { localized } from '@/lib/data/localized';
 import { nameWithoutQualifier } from '@/lib/data/state-names';
 import type { Case, DataLanguage, State } from '@/lib/data/schema';
+import { isRtl } from '@/lib/i18n/languages';
 import { caseTexts } from '@/lib/letters/case-texts';
 import { fillTemplate } from '@/lib/letters/fill';
 import { resolveCases } from '@/lib/letters/resolve-cases';
@@ -80,7 +81,7 @@ export function suggestedPost(caseIds: string[] | 'all', lang: DataLanguage, tod
   // In Arabic, names in Latin script are isolated and each line of text reads right to left;
   // the hashtag and link lines are left as they are, for the networks to recognise them.
   const laidOut = (post: string) =>
-    lang === 'ar' ? post.split('\n').map((line) => (line === shared.hashtags || line === shared.link ? line : rtlLines(line))).join('\n') : post;
+    isRtl(lang) ? post.split('\n').map((line) => (line === shared.hashtags || line === shared.link ? line : rtlLines(line))).join('\n') : post;
 
   if (cases.length === 1) {
     const c = cases[0]!;

@@ -54,8 +54,8 @@ test('counts actions recorded elsewhere, on the totals, chart, map and cases', a
   const dialog = page.getByTestId('note-dialog');
   await dialog.getByLabel('Note (kept only in this browser)').fill('<b>called</b> the mission');
   await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(page.locator('td.dash-note').filter({ hasText: '<b>called</b> the mission' })).toBeVisible();
-  await expect(page.locator('td.dash-note b')).toHaveCount(0);
+  await expect(page.locator('td.action-list__note').filter({ hasText: '<b>called</b> the mission' })).toBeVisible();
+  await expect(page.locator('td.action-list__note b')).toHaveCount(0);
 
   await page.screenshot({ path: join(ARTIFACTS, 'dashboard-en.png'), fullPage: true });
   expect(await axe(page)).toEqual([]);
@@ -151,11 +151,11 @@ test('speaks the chosen language, right to left in Arabic, and passes axe in Ara
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('h1')).toHaveText('سجلّك');
   // Case names: our Arabic translation, marked as Arabic and noted; a name kept as spelt gets no note.
-  const viasna = page.locator('.dash-case[data-case="viasna"]');
-  await expect(viasna.locator('.dash-case__title span')).toHaveText('مركز فياسنا لحقوق الإنسان');
-  await expect(viasna.locator('.dash-case__title span')).toHaveAttribute('lang', 'ar');
-  await expect(viasna.locator('.dash-case__note')).toHaveText('ترجمتنا للنص الإنجليزي للحملة.');
-  await expect(page.locator('.dash-case[data-case="jiang-tianyong"] .dash-case__note')).toHaveCount(0);
+  const viasna = page.locator('.case-progress[data-case="viasna"]');
+  await expect(viasna.locator('.case-progress__title span')).toHaveText('مركز فياسنا لحقوق الإنسان');
+  await expect(viasna.locator('.case-progress__title span')).toHaveAttribute('lang', 'ar');
+  await expect(viasna.locator('.case-progress__note')).toHaveText('ترجمتنا للنص الإنجليزي للحملة.');
+  await expect(page.locator('.case-progress[data-case="jiang-tianyong"] .case-progress__note')).toHaveCount(0);
   await page.screenshot({ path: join(ARTIFACTS, 'dashboard-ar.png'), fullPage: true });
   expect(await axe(page)).toEqual([]);
 });

@@ -104,7 +104,7 @@ test.describe('States on this page', () => {
     const button = popup.getByRole('button', { name: 'States on this page' });
     await expect(button).toBeVisible();
     await popup.setViewportSize({ width: 400, height: 640 });
-    await popup.locator('.er-marking-toggle').screenshot({ path: 'tests/artifacts/popup-states-panel.png' });
+    await popup.locator('.marking-toggle').screenshot({ path: 'tests/artifacts/popup-states-panel.png' });
     await button.click();
     await panelReady(page);
   });

@@ -2,7 +2,8 @@
  * Firefox smoke test: the shipped add-on installs in Debian's Firefox ESR; a test-only build
  * (same code, plus 127.0.0.1 hosts and a web-accessible popup) shows the five cases in English
  * and Chinese, highlights State names on a local page, opens the card by hover and uses "States on
- * this page" by keyboard. Prints "N passed, M failed"; exits 1 on failure.
+ * this page" by keyboard, reads a PDF, and goes through the options, a post, a letter and the
+ * dashboard (surface-checks.ts). Prints "N passed, M failed"; exits 1 on failure.
  *
  * Environment: FIREFOX_PATH (default /usr/bin/firefox-esr); WXT_OUT_DIR (default .output) as for
  * the build; ER_FIREFOX_SKIP_BUILD=1 reuses an existing test-only build in <out dir>-e2e-firefox,
@@ -18,6 +19,7 @@ import { Checks } from './checks';
 import { serveFixtures, type FixtureServer } from './fixture-server';
 import { launchFirefox, openExtensionPage, waitUntil, type LaunchedFirefox } from './firefox';
 import { runReaderChecks } from './reader-checks';
+import { runSurfaceChecks } from './surface-checks';
 import { makeFixturePdfs } from '../fixtures/pdf/make-pdfs';
 import { seedSettings } from '../../scripts/lib/extension-browsers';
 import type { Settings } from '@/lib/settings';
@@ -268,6 +270,7 @@ async function main(): Promise<void> {
     checks.notRun('"States on this page" by keyboard: arrows step to a mention (selected), Escape closes', 'no highlights');
   }
   await runReaderChecks(checks, browser, opener, server.origin, ADDON_UUID);
+  await runSurfaceChecks(checks, browser, opener, server.origin, ADDON_UUID);
 
   await checks.run(`shipped add-on (${OUT_DIR}/firefox-mv2) installs as a temporary add-on`, async () => {
     if (!existsSync(SHIPPED_DIR)) throw new Error(`${SHIPPED_DIR} is missing: run "npm run build" first`);
