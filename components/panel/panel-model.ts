@@ -12,10 +12,15 @@ export interface PanelState {
   cases: Array<{ id: string; title: CaseText }>;
   /** Years of the Secretary-General's reports that named the State, oldest first. */
   reportYears: number[];
+  /** The pages that name it, in a document with pages (the reader). */
+  pages?: readonly number[];
 }
 
-/** The States named on the page (`counts`: mentions per ISO2 code), by name in the UI language. */
-export function panelStates(counts: ReadonlyMap<string, number>, uiLang: UiLanguage): PanelState[] {
+/**
+ * The States named on the page (`counts`: mentions per ISO2 code), by name in the UI language;
+ * with `pagesOf`, the pages of a document that name each.
+ */
+export function panelStates(counts: ReadonlyMap<string, number>, uiLang: UiLanguage, pagesOf?: (iso2: string) => readonly number[]): PanelState[] {
   const lang = dataLanguageOf(uiLang);
   const states: PanelState[] = [];
   for (const [iso2, mentions] of counts) {
@@ -28,6 +33,7 @@ export function panelStates(counts: ReadonlyMap<string, number>, uiLang: UiLangu
       mentions,
       cases: pageCasesForState(code).map((c) => ({ id: c.id, title: c.title[lang] })),
       reportYears: [...new Set(pageReportsForState(code).map((r) => r.year))].sort((a, b) => a - b),
+      ...(pagesOf ? { pages: pagesOf(iso2) } : {}),
     });
   }
   const collator = new Intl.Collator(uiLang);

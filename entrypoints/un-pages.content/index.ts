@@ -13,7 +13,7 @@ import { createCardHost } from '@/components/card/card-host';
 import { createCardController } from '@/components/card/card-controller';
 import { CARD_CSS } from '@/components/card/card-styles';
 import { createUiHost } from '@/components/page-ui/ui-host';
-import { createPanelController } from '@/components/panel/panel-controller';
+import { createPanelController, markerSource } from '@/components/panel/panel-controller';
 import { PANEL_CSS } from '@/components/panel/panel-styles';
 // The highlight rules, in place before the page is first styled (see highlight-style.ts).
 import './highlights.css';
@@ -74,7 +74,7 @@ export default defineContentScript({
       setPointer: (on) => pointer.set(on && marker.running),
       signal: ctx.signal,
     });
-    const panel = createPanelController({ doc: document, ui, marker, card, cardHost, language, markingOn, signal: ctx.signal });
+    const panel = createPanelController({ doc: document, ui, source: markerSource(marker), card, cardHost, language, markingOn, signal: ctx.signal });
 
     function apply(): void {
       if (markingOn()) {

@@ -37,7 +37,7 @@ export async function runReaderChecks(checks: Checks, browser: Browser, opener: 
     await page.keyboard.type('China');
     await waitUntil(page, () => document.getElementById('reader-find-status')?.textContent === '1 of 1', null);
     const highlighted = await page.evaluate(() =>
-      [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('endreprisals-find-current') ?? [])].map((r) => r.toString()).join(''),
+      [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('endreprisals_find_current') ?? [])].map((r) => r.toString()).join(''),
     );
     if (highlighted !== 'China') throw new Error(`the current match is "${highlighted}"`);
   });
