@@ -62,7 +62,8 @@ export function StateCard({ model, onOpenPage, onClose }: StateCardProps) {
   const headingId = `er-card-title-${model.iso2}`;
   return (
     <section class="card" role="dialog" aria-modal="false" aria-labelledby={headingId} dir={dir} lang={langTagOf(uiData)}>
-      <header class="head">
+      {/* A div, not a header: inside a dialog a header would be a second banner landmark for the page. */}
+      <div class="head">
         <div>
           <p class="campaign">
             <bdi dir="ltr">{t('cardCampaign')}</bdi>
@@ -72,7 +73,7 @@ export function StateCard({ model, onOpenPage, onClose }: StateCardProps) {
           </h2>
         </div>
         <CloseButton label={t('cardClose')} onClose={onClose} />
-      </header>
+      </div>
 
       <div class="body">
         <section class="block" aria-labelledby={`${headingId}-cases`}>

@@ -77,12 +77,12 @@ export function StatesPanel({ states, markingOn, active, position, texts = {}, n
 
   return (
     <section class="panel" role="dialog" aria-modal="true" aria-labelledby={TITLE_ID} aria-describedby={KEYS_ID} dir={dir} lang={langTagOf(dataLang)}>
-      <header class="panel-head">
+      <div class="panel-head">
         <h2 id={TITLE_ID} class="panel-title">
           {texts.title ?? t('panelTitle')}
         </h2>
         <CloseButton label={t('cardClose')} onClose={onClose} />
-      </header>
+      </div>
       <p id={KEYS_ID} class="keys">
         {t('panelKeys')}
       </p>

@@ -62,9 +62,17 @@ export function ReaderToolbar({ controller, state, title, fileName, original, fi
             <Icon name="search" />
           </button>
           {onOpenStates && (
-            <button type="button" class="reader-tool" aria-haspopup="dialog" aria-keyshortcuts="Control+Shift+9" title={t('readerStates')} onClick={onOpenStates}>
+            <button
+              type="button"
+              class="reader-tool"
+              aria-haspopup="dialog"
+              aria-keyshortcuts="Control+Shift+9"
+              aria-label={t('readerStates')}
+              title={`${t('readerStates')} (Ctrl+Shift+9)`}
+              onClick={onOpenStates}
+            >
               <Icon name="states" />
-              <span class="reader-tool__text">{t('readerStates')}</span>
+              <span class="reader-tool__text">{t('readerStatesShort')}</span>
             </button>
           )}
         </div>

@@ -16,6 +16,10 @@ export interface MarksHost {
   pageText(pageNumber: number): Promise<PageText>;
   /** Scrolls pieces of a page into view, drawing the page first if needed; their ranges. */
   showPieces(pageNumber: number, pieces: readonly TextPiece[]): Promise<Range[]>;
+  /** pdf.js starts drawing a page: its text is asked for at once, alongside the drawing. */
+  onPageDrawing?(listener: (pageNumber: number) => void): () => void;
+  /** Resolves when pdf.js draws no page (or soon): reading the rest of the document waits for it. */
+  whenNotDrawing?(): Promise<void>;
 }
 
 export interface ReaderMarksOptions {
@@ -42,8 +46,6 @@ interface DrawnPage {
 }
 
 const CHANGE_EVERY_MS = 250;
-/** Longest wait for a frame before highlights are registered anyway (a hidden tab draws none). */
-const COMMIT_WAIT_MS = 100;
 
 function defaultWhenIdle(work: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: 1000 });
@@ -54,7 +56,7 @@ function defaultWhenIdle(work: () => void): void {
  * State marks in the reader: the matcher runs on each page's text (in reading order, see
  * lib/reader/page-text.ts) and the names are drawn on pdf.js's text layer as the same CSS
  * highlights as on web pages. A page's ranges are registered when its text layer is drawn and
- * dropped when pdf.js lets it go; changes are applied in one batch per frame. Once a page has
+ * dropped when pdf.js lets it go; changes are applied in one batch per task. Once a page has
  * been marked, the rest of the document is read while the reader is idle, page by page, for the
  * States panel (every State of the document, with its pages).
  */
@@ -89,7 +91,13 @@ export class ReaderMarks {
     this.running = true;
     const layers = this.host.textLayers;
     this.stopWatching = [layers.on('rendered', (layer) => void this.mark(layer)), layers.on('destroyed', (layer) => this.unmark(layer))];
+    if (this.host.onPageDrawing) this.stopWatching.push(this.host.onPageDrawing((page) => this.prefetch(page)));
     for (const layer of layers.all()) void this.mark(layer);
+  }
+
+  /** Reads a page now (e.g. the one in view while it is being drawn), so its marks are ready with its text layer. */
+  prefetch(pageNumber: number): void {
+    if (pageNumber >= 1 && pageNumber <= this.mentions.pagesCount) this.pageMentions(pageNumber).catch(() => undefined);
   }
 
   /** Removes every mark (the PDF's text layer itself is never changed). What was read is kept. */
@@ -193,19 +201,15 @@ export class ReaderMarks {
   }
 
   /**
-   * Registers what changed in one batch, just before the next frame: the browser checks every
-   * registered range again after each change to a highlight, so the pages drawn in one frame
-   * make one change.
+   * Registers what changed in one batch at the end of the current task: the browser checks
+   * every registered range again after each change to a highlight, so the pages pdf.js drew or
+   * let go in one task make one change, and a page's marks are shown in the same frame as its
+   * text layer (waiting for the next frame cost the first page 100–180 ms on a busy machine).
    */
   private queueCommit(): void {
     if (this.commitQueued) return;
     this.commitQueued = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let frame = 0;
-    const commit = () => {
-      clearTimeout(timer);
-      if (frame) cancelAnimationFrame(frame);
-      if (!this.commitQueued) return;
+    queueMicrotask(() => {
       this.commitQueued = false;
       if (!this.running) return;
       const start = performance.now();
@@ -213,9 +217,7 @@ export class ReaderMarks {
       performance.measure(MARKING_MEASURE, { start, end: performance.now(), detail: { step: 'commit' } });
       for (const page of this.marked) performance.mark(`${PAGE_MARKED_MARK}${page}`);
       this.marked = [];
-    };
-    frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(commit) : 0;
-    timer = setTimeout(commit, COMMIT_WAIT_MS);
+    });
   }
 
   /**
@@ -238,6 +240,7 @@ export class ReaderMarks {
           page = this.mentions.nextUnread(current + 1);
           if (page === current) page = undefined;
           text = page === undefined ? null : this.host.pageText(page);
+          await this.host.whenNotDrawing?.();
           await new Promise<void>((resolve) => this.whenIdle(resolve));
           if (!this.running) break;
           this.read(current, pageText, find);

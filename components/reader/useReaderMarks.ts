@@ -17,8 +17,12 @@ import { PANEL_CSS } from '@/components/panel/panel-styles';
 import { ReaderMarks } from './reader-marks';
 import type { ReaderController } from './reader-controller';
 
-/** The panel sits below the reader's toolbar rather than over it. */
-const READER_UI_CSS = '.panel-frame { top: 64px; } .panel { max-height: calc(100vh - 80px); }';
+/**
+ * The panel sits below the reader's toolbar rather than over it. The toolbar's height (it wraps on
+ * narrow windows) comes in as a custom property, which inherits into the shadow root.
+ */
+const TOOLBAR_BOTTOM = '--reader-toolbar-bottom';
+const READER_UI_CSS = `.panel-frame { top: calc(var(${TOOLBAR_BOTTOM}, 48px) + 8px); } .panel { max-height: calc(100vh - var(${TOOLBAR_BOTTOM}, 48px) - 16px); }`;
 /** Set on the root while the pointer rests on a mark: the text layer's own cursor is a text cursor. */
 const ON_MARK_CLASS = 'reader-on-mark';
 
@@ -89,6 +93,11 @@ export function useReaderMarks({ controller, ready, markingOn, lang, t, document
     });
 
     const ui = createUiHost(document, CARD_CSS + PANEL_CSS + READER_UI_CSS);
+    const toolbar = document.querySelector<HTMLElement>('.reader-bar');
+    const toolbarSize = new ResizeObserver(() => {
+      document.documentElement.style.setProperty(TOOLBAR_BOTTOM, `${Math.round(toolbar?.getBoundingClientRect().bottom ?? 48)}px`);
+    });
+    if (toolbar) toolbarSize.observe(toolbar);
     const cardHost = createCardHost(document, ui, {
       onOpenPage: (path) => {
         card.close();
@@ -147,6 +156,8 @@ export function useReaderMarks({ controller, ready, markingOn, lang, t, document
     };
     parts.current = { marks, panel, apply };
     apply(false);
+    // pdf.js may have started drawing the first page before this: its marks are read now.
+    if (current.current.markingOn) marks.prefetch(controller.getState().pageNumber);
 
     window.addEventListener(
       'keydown',
@@ -170,6 +181,7 @@ export function useReaderMarks({ controller, ready, markingOn, lang, t, document
 
     return () => {
       abort.abort();
+      toolbarSize.disconnect();
       browser.commands?.onCommand.removeListener(onCommand);
       parts.current = null;
       setOpenPanel(null);

@@ -13,7 +13,8 @@ const pageSelector = (n: number) => `.page[data-page-number="${n}"] .textLayer`;
 
 /** The marks on a drawn page, as [ISO2 code, marked text] in document order (read from CSS.highlights). */
 const marksOnPage = (page: Page, n: number) => marksIn(page, pageSelector(n));
-const codesOnPage = async (page: Page, n: number) => (await marksOnPage(page, n)).map(([code]) => code).sort();
+/** The States marked on a drawn page, each once (a name in right-to-left text reordered by the PDF may take two ranges). */
+const codesOnPage = async (page: Page, n: number) => [...new Set((await marksOnPage(page, n)).map(([code]) => code))].sort();
 
 /** Ranges registered under a State's highlight, wherever they are. */
 const rangesOf = (page: Page, iso2: string) =>
@@ -66,13 +67,11 @@ test.describe('State marks in the reader', () => {
     expect(await marksOnPage(page, LONG_LATER_PAGE)).toEqual([['BI', 'Burundi']]);
     await page.keyboard.press('Escape');
 
-    // Reading on to the end: pdf.js lets page 1 go, and its marks go with it.
-    for (let n = LONG_LATER_PAGE + 1; n <= LONG_PAGES; n++) {
+    // Reading through from the start: pdf.js lets page 1 go, and its marks go with it.
+    for (let n = 1; n <= LONG_PAGES; n++) {
       await goToPage(page, n);
       await expect(textLayer(page, n)).toHaveCount(1, { timeout: 20_000 });
     }
-    await goToPage(page, 5);
-    await goToPage(page, LONG_PAGES);
     await expect(textLayer(page, 1)).toHaveCount(0, { timeout: 20_000 });
     await expect.poll(() => rangesOf(page, 'EG')).toBe(0);
     // And come back when it is drawn again.
@@ -146,8 +145,10 @@ test.describe('State marks in the reader', () => {
         if (lang === 'zh') expect(marked).toContain(name);
         else expect(marked.map((m) => m.length), `${lang} ${iso2}`).toContain(name.length);
       }
-      await goToPage(page, 3);
-      await expect.poll(() => codesOnPage(page, 3), { timeout: 20_000, message: lang }).toEqual(['BI', 'VE']);
+      for (const [n, codes] of [[2, ['BY']], [3, ['BI', 'VE']]] as const) {
+        await goToPage(page, n);
+        await expect.poll(() => codesOnPage(page, n), { timeout: 20_000, message: `${lang} page ${n}` }).toEqual(codes);
+      }
       if (lang === 'ar') {
         await goToPage(page, 1);
         await hoverMark(page, 'EG', pageSelector(1));
