@@ -160,6 +160,8 @@ test.describe('State marks in the reader', () => {
   });
 
   test('is axe-clean with marks, the card and the panel, in English and in Arabic', async ({ context, extensionId, extensionPage }) => {
+    // Six axe runs over a page with a PDF drawn: slow on a busy machine.
+    test.setTimeout(180_000);
     for (const uiLanguage of ['en', 'ar']) {
       await setSettings(await extensionPage('options.html'), { uiLanguage });
       await servePdf(context, UN_PDF, fixturePdf(uiLanguage === 'ar' ? 'report-ar.pdf' : 'report-en.pdf'));
