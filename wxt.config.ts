@@ -8,6 +8,8 @@ import { testBuildVariablesIn } from './scripts/lib/test-build-flags';
 import { READER_PAGE } from './lib/reader/package-paths';
 import { pdfjsPublicFiles } from './scripts/build/pdfjs-assets';
 import { pdfjsPatches } from './scripts/build/pdfjs-patches';
+import { preactWithoutInnerHtml } from './scripts/build/preact-without-inner-html';
+import { zodJitless } from './scripts/build/zod-jitless';
 
 // Test-only builds (E2E_LOCAL_HOSTS=1) let Firefox tests reach fixture pages on 127.0.0.1;
 // shipped builds never carry these hosts, and `zip` refuses to package such a build.
@@ -40,7 +42,7 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), coreJsGlobalWithoutEval, pdfjsPatches()],
+    plugins: [preact(), preactWithoutInnerHtml(), zodJitless(), coreJsGlobalWithoutEval, pdfjsPatches()],
     define: {
       // The content script's case and report data, checked and made compact at build time.
       ...pageDataDefine(),

@@ -15,6 +15,7 @@ import { unDocumentAddress } from './reader/un-documents';
  * so what it may ask for is kept narrow.
  */
 import { senderKind, type SenderKind } from './message-senders';
+import { PageStateSummarySchema, PageStatesRequest, StateCardModelSchema, StateCardRequest } from './state-brief/schemas';
 
 export { senderKind, type SenderKind };
 
@@ -62,6 +63,22 @@ export const MESSAGES = {
       z.object({ ok: z.literal(true) }),
       z.object({ ok: z.literal(false), error: z.enum(['too-many', 'unknown-page']) }),
     ]),
+  },
+  /**
+   * A card on a UN page asks the background what to show about a State: its cases, who raised
+   * what, reports, statement paragraphs (built there from the data pack, which the content script
+   * does not carry). Public data only; `null` for a code that is not a State.
+   */
+  'er:state-card': {
+    from: 'content-script',
+    request: StateCardRequest,
+    response: StateCardModelSchema.nullable(),
+  },
+  /** "States on this page" asks the background how each State it lists is linked to the campaign. */
+  'er:page-states': {
+    from: 'content-script',
+    request: PageStatesRequest,
+    response: z.object({ states: z.array(PageStateSummarySchema) }),
   },
   /** The popup asks the content script of the active tab which site it is on and what it marked. */
   'er:marking-status': {

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { MessageResponse, MessageType } from './messages';
+import type { MessageBody, MessageResponse, MessageType } from './messages';
+import type { PageStateSummary, StateCardModel } from './state-brief/types';
 import { senderKind } from './message-senders';
 
 /**
@@ -44,4 +45,18 @@ export function listenInPage(handlers: PageHandlers): () => void {
 /** The card asks the background to open a case or a letter (`er:open-page`, checked there). */
 export async function askToOpenPage(path: string): Promise<void> {
   await browser.runtime.sendMessage({ type: 'er:open-page', path } satisfies { type: MessageType; path: string });
+}
+
+/**
+ * What the card shows about a State, from the background (`er:state-card`, whose answer the
+ * background checks against its schema before sending); null for a code that is not a State.
+ */
+export async function askStateCard(body: MessageBody<'er:state-card'>): Promise<StateCardModel | null> {
+  return (await browser.runtime.sendMessage({ type: 'er:state-card', ...body })) as StateCardModel | null;
+}
+
+/** How each State the panel lists is linked to the campaign (`er:page-states`). */
+export async function askPageStates(body: MessageBody<'er:page-states'>): Promise<PageStateSummary[]> {
+  const answer = (await browser.runtime.sendMessage({ type: 'er:page-states', ...body })) as { states: PageStateSummary[] } | undefined;
+  return answer?.states ?? [];
 }

@@ -45,9 +45,12 @@ describe('syncItemFor', () => {
       defaultMailProvider: 'gmail',
       defaultNetwork: 'mastodon',
       mastodonInstance: '',
+      openUnPdfsInReader: false,
       futureField: { deep: [1, 2] },
       sender: { name: 'Ana', organisation: '', place: '', pronouns: 'she/her' },
       marking: { enabled: true, colour: 'teal' },
+      markStates: 'all',
+      statementLanguage: 'page',
       // A date the user removed stays removed; a key this version does not know stays.
       goal: { missions: 7, reminder: true },
     });

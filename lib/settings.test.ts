@@ -11,6 +11,8 @@ const full: Settings = {
   missionEmails: { FR: 'mission.france@example.org', EG: 'egypt@example.org' },
   marking: { enabled: false, disabledHosts: ['news.un.org'] },
   openUnPdfsInReader: true,
+  markStates: 'linked',
+  statementLanguage: 'fr',
   goal: { missions: 12, by: '2027-03-01' },
 };
 
@@ -59,6 +61,8 @@ describe('parseSettings', () => {
       missionEmails: 'FR:a@b.org',
       marking: [true],
       openUnPdfsInReader: 'yes',
+      markStates: 'some',
+      statementLanguage: 'de',
       goal: 'ten',
     };
     for (const key of Object.keys(junk) as Array<keyof Settings>) {

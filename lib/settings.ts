@@ -94,6 +94,13 @@ export const Settings = z.object({
   marking: Marking.catch({ enabled: true, disabledHosts: [] }),
   /** Open PDFs from UN sites in the extension's reader instead of the browser's viewer (#11). Off unless chosen. */
   openUnPdfsInReader: z.boolean().catch(false),
+  /**
+   * Which States are marked on UN pages: all of them (those linked to the campaign more
+   * clearly), or only the States linked to the campaign (lib/data/campaign-states.ts).
+   */
+  markStates: z.enum(['all', 'linked']).catch('all'),
+  /** Language of the paragraphs for statements the State card copies: the page's (a UN language), or one of the six. */
+  statementLanguage: z.enum(['page', 'en', 'zh', 'fr', 'es', 'ru', 'ar']).catch('page'),
   /** Optional personal goal: write to N missions before `by`. */
   goal: Goal.nullable().catch(null),
 });

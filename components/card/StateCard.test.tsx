@@ -2,7 +2,9 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pageI18nFor, PageI18nProvider } from './page-i18n';
 import type { UiLanguage } from '@/lib/i18n';
-import { cardModel, reportRows } from './card-model';
+import { reportRows } from '@/lib/data/report-rows';
+import { stateCardModel } from '@/lib/state-brief/card-model';
+import { dataLanguageOf } from '@/lib/i18n/languages';
 import { StateCard } from './StateCard';
 import { getCaseTranslation } from '@/lib/data';
 import type { SgReport } from '@/lib/data/schema';
@@ -13,13 +15,14 @@ afterEach(() => render(null, host));
 function show(iso2: string, lang: UiLanguage = 'en') {
   const onOpenPage = vi.fn();
   const onClose = vi.fn();
+  const onCopy = vi.fn(async () => true);
   render(
     <PageI18nProvider value={pageI18nFor(lang)}>
-      <StateCard model={cardModel(iso2, lang)!} onOpenPage={onOpenPage} onClose={onClose} />
+      <StateCard model={stateCardModel(iso2, lang, dataLanguageOf(lang))!} onOpenPage={onOpenPage} onCopy={onCopy} onClose={onClose} />
     </PageI18nProvider>,
     host,
   );
-  return { onOpenPage, onClose, card: host.querySelector('[role="dialog"]')! };
+  return { onOpenPage, onClose, onCopy, card: host.querySelector('[role="dialog"]')! };
 }
 
 describe('StateCard', () => {
@@ -95,5 +98,58 @@ describe('card model', () => {
       [2012, 'HRC21', false, 'year inferred from the story'],
       [2018, 'A/HRC/39/41', false, null],
     ]);
+  });
+});
+
+describe('StateCard for delegates', () => {
+  it('says where and when Germany raised Viasna, with its sources, and that Belarus is the State concerned', () => {
+    const { card } = show('DE');
+    expect(card.querySelector('.link')!.textContent).toBe('Raised campaign cases at the UN');
+    const viasna = card.querySelector('.case-raised')!;
+    expect(viasna.querySelector('.case-of')!.textContent).toBe('Case concerning Belarus');
+    expect(viasna.querySelector('.raised')!.textContent).toBe('Raised it at HRC51 (29 September 2022) and HRC54 (September 2023).');
+    const sources = Array.from(viasna.querySelectorAll<HTMLAnchorElement>('.sources a'));
+    expect(sources.map((a) => a.getAttribute('href'))).toEqual(expect.arrayContaining([expect.stringMatching(/^https:\/\/ishr\.ch\//)]));
+  });
+
+  it('tells a State that never raised a case from one responsible for a case', () => {
+    expect(show('TD').card.querySelector('.link')!.textContent).toBe('Not linked to the five campaign cases');
+    expect(show('EG').card.querySelector('.link')!.textContent).toBe('State responsible for a campaign case');
+  });
+
+  it('copies the case’s statement paragraph and says so', async () => {
+    const { card, onCopy } = show('EG');
+    card.querySelector<HTMLButtonElement>('button.copy')!.click();
+    await vi.waitFor(() => expect(card.querySelector('.copy-status')!.textContent).toContain('Copied: a paragraph in English'));
+    expect(onCopy).toHaveBeenCalledWith(expect.objectContaining({ caseId: 'ibrahim-metwally-hegazy', lang: 'en' }));
+  });
+
+  it('shows the paragraph to select by hand when the browser refuses to copy', async () => {
+    const { card, onCopy } = show('EG');
+    onCopy.mockResolvedValueOnce(false);
+    card.querySelector<HTMLButtonElement>('button.copy')!.click();
+    await vi.waitFor(() => expect(card.querySelector('.statement-text')!.textContent).toMatch(/^We wish to draw attention/));
+  });
+
+  it('has one Tab stop for all its actions; the arrow keys move along them, the other way in Arabic', async () => {
+    document.body.appendChild(host);
+    try {
+      for (const [lang, forward] of [['en', 'ArrowRight'], ['ar', 'ArrowLeft']] as const) {
+        const { card } = show('DE', lang);
+        await new Promise((r) => setTimeout(r, 0));
+        const actions = Array.from(card.querySelectorAll<HTMLElement>('[data-roving]'));
+        expect(actions.filter((el) => el.tabIndex === 0)).toEqual([actions[0]]);
+        expect(actions[0]!.classList.contains('copy')).toBe(true);
+        expect(card.querySelector<HTMLButtonElement>('button.close')!.tabIndex).toBe(-1);
+        actions[0]!.focus();
+        actions[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: forward, bubbles: true }));
+        expect(document.activeElement).toBe(actions[1]);
+        expect(actions.filter((el) => el.tabIndex === 0)).toEqual([actions[1]]);
+        actions[1]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+        expect(document.activeElement!.classList.contains('mission')).toBe(true);
+      }
+    } finally {
+      host.remove();
+    }
   });
 });

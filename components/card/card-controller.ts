@@ -3,7 +3,7 @@ import type { Hit } from '@/lib/marking/hit-test';
 import { isInsideInteractive } from '@/lib/marking/exclusions';
 import type { UiHost } from '@/components/page-ui/ui-host';
 import type { CardHost } from './card-host';
-import type { CardModel } from './card-model';
+import type { StateCardModel } from '@/lib/state-brief/types';
 
 /** How a card was opened: hover closes it when the pointer leaves; a click or the panel keeps it. */
 export type OpenedBy = 'pointer' | 'click' | 'keyboard';
@@ -13,7 +13,10 @@ export interface CardControllerOptions {
   ui: UiHost;
   card: CardHost;
   language: () => UiLanguage;
-  model: (iso2: string, lang: UiLanguage) => CardModel | undefined;
+  /** What the card shows about a State (the background answers it); undefined when nothing is to be shown. */
+  model: (iso2: string, lang: UiLanguage) => Promise<StateCardModel | undefined> | StateCardModel | undefined;
+  /** The "States on this page" panel is open: it then handles Escape for the card it opened. */
+  panelOpen?: () => boolean;
   /** Our mention under a viewport point. */
   hitTest: (x: number, y: number) => Hit | null;
   /** Shows the pointer cursor while it rests on a mention (marks are drawn, not elements). */
@@ -55,6 +58,8 @@ export function createCardController(options: CardControllerOptions): CardContro
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
   let lastPoint: { x: number; y: number } | null = null;
+  /** Counts opens and closes: an answer that arrives after a later open or a close is dropped. */
+  let opening = 0;
 
   function cancelOpen(): void {
     clearTimeout(openTimer);
@@ -70,17 +75,23 @@ export function createCardController(options: CardControllerOptions): CardContro
     cancelOpen();
     cancelClose();
     const lang = options.language();
-    const model = options.model(hit.iso2, lang);
-    if (!model) return;
-    openRange = hit.range;
-    openedBy = by;
+    const ticket = ++opening;
     const range = hit.range;
-    card.show(model, { rects: () => range.getClientRects(), point }, lang);
+    void Promise.resolve(options.model(hit.iso2, lang)).then(
+      (model) => {
+        if (ticket !== opening || !model || signal.aborted || range.collapsed) return;
+        openRange = range;
+        openedBy = by;
+        card.show(model, { rects: () => range.getClientRects(), point }, lang);
+      },
+      () => undefined,
+    );
   }
 
   function close(): void {
     cancelOpen();
     cancelClose();
+    opening++;
     openRange = null;
     openedBy = null;
     card.hide();
@@ -163,6 +174,22 @@ export function createCardController(options: CardControllerOptions): CardContro
     },
     false,
   );
+
+  // Escape in a card the panel did not open: the card closes and the reader is back at the
+  // mention (selected, as the panel leaves it), not at the top of the page.
+  ui.onKey((event) => {
+    if (!event.isTrusted || event.key !== 'Escape' || !openRange || options.panelOpen?.()) return;
+    if (!card.contains(ui.activeElement())) return;
+    event.preventDefault();
+    const range = openRange;
+    close();
+    (ui.activeElement() as HTMLElement | null)?.blur();
+    const selection = doc.getSelection();
+    if (selection && !range.collapsed) {
+      selection.removeAllRanges();
+      selection.addRange(range.cloneRange());
+    }
+  }, signal);
 
   const follow = () => {
     if (!openRange) return;

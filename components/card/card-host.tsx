@@ -4,7 +4,7 @@ import type { UiLanguage } from '@/lib/i18n/languages';
 import type { UiHost } from '@/components/page-ui/ui-host';
 import { pageI18nFor, PageI18nProvider } from './page-i18n';
 import { StateCard } from './StateCard';
-import type { CardModel } from './card-model';
+import type { StateCardModel, StatementParagraph } from '@/lib/state-brief/types';
 
 /** What the card is placed next to: a mention's boxes, and the pointer when it opened the card. */
 export interface CardAnchor {
@@ -13,16 +13,20 @@ export interface CardAnchor {
 }
 
 export interface CardHost {
-  show(model: CardModel, anchor: CardAnchor, lang: UiLanguage): void;
+  show(model: StateCardModel, anchor: CardAnchor, lang: UiLanguage): void;
   /** Moves the card next to its anchor again (after scrolling or resizing). */
   reposition(): void;
   hide(): void;
   readonly open: boolean;
   focusables(): HTMLElement[];
+  /** Whether `node` is inside the card. */
+  contains(node: Node | null): boolean;
 }
 
 export interface CardHostOptions {
   onOpenPage: (path: string) => void;
+  /** Puts a statement paragraph on the clipboard; false when the browser refused. */
+  onCopy: (statement: StatementParagraph) => Promise<boolean>;
   onClose: () => void;
   /** Room to leave free at the viewport's left and right (the open panel's). */
   inset?: () => { left: number; right: number };
@@ -62,7 +66,7 @@ export function createCardHost(doc: Document, ui: UiHost, options: CardHostOptio
       ui.update();
       render(
         <PageI18nProvider value={i18n}>
-          <StateCard model={model} onOpenPage={options.onOpenPage} onClose={options.onClose} />
+          <StateCard model={model} onOpenPage={options.onOpenPage} onCopy={options.onCopy} onClose={options.onClose} />
         </PageI18nProvider>,
         frame,
       );
@@ -79,8 +83,12 @@ export function createCardHost(doc: Document, ui: UiHost, options: CardHostOptio
     get open() {
       return anchor !== null;
     },
+    contains(node) {
+      return node !== null && frame.contains(node);
+    },
     focusables() {
-      return Array.from(frame.querySelectorAll<HTMLElement>('a[href], button:not([disabled])'));
+      // The card's Tab stops: its actions are one (roving focus, see StateCard), the close button is reached by Escape.
+      return Array.from(frame.querySelectorAll<HTMLElement>('a[href], button:not([disabled])')).filter((el) => el.tabIndex >= 0);
     },
   };
 }

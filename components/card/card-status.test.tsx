@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pageI18nFor, PageI18nProvider } from './page-i18n';
 import type { UiLanguage } from '@/lib/i18n';
-import { cardModel } from './card-model';
+import { stateCardModel } from '@/lib/state-brief/card-model';
+import { dataLanguageOf } from '@/lib/i18n/languages';
 import { StateCard } from './StateCard';
 
 const host = document.createElement('div');
@@ -11,7 +12,7 @@ afterEach(() => render(null, host));
 function show(iso2: string, lang: UiLanguage = 'en') {
   render(
     <PageI18nProvider value={pageI18nFor(lang)}>
-      <StateCard model={cardModel(iso2, lang)!} onOpenPage={vi.fn()} onClose={vi.fn()} />
+      <StateCard model={stateCardModel(iso2, lang, dataLanguageOf(lang))!} onOpenPage={vi.fn()} onCopy={vi.fn(async () => true)} onClose={vi.fn()} />
     </PageI18nProvider>,
     host,
   );

@@ -113,6 +113,26 @@ function OptionsPage() {
               <LetterLanguageOptions />
             </select>
           </div>
+          <div class="field">
+            <label for="opt-statement-language" class="field__label">
+              {t('optionsStatementLanguage')}
+            </label>
+            <p id="opt-statement-language-hint" class="field__hint">
+              {t('optionsStatementLanguageHint')}
+            </p>
+            <select
+              id="opt-statement-language"
+              value={settings.statementLanguage}
+              aria-describedby="opt-statement-language-hint"
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                if (value === 'page' || isDataLanguage(value)) void save({ statementLanguage: value });
+              }}
+            >
+              <option value="page">{t('optionsStatementPage')}</option>
+              <LetterLanguageOptions />
+            </select>
+          </div>
         </section>
 
         <section class="options__section" aria-labelledby="opt-sharing">
@@ -217,6 +237,21 @@ function OptionsPage() {
           <p id="opt-marking-hint" class="field__hint">
             {t('optionsMarkingHint')}
           </p>
+          <fieldset class="field options__mark-states" disabled={!settings.marking.enabled}>
+            <legend class="field__label">{t('optionsMarkStates')}</legend>
+            {(['all', 'linked'] as const).map((value) => (
+              <label key={value} class="choice">
+                <input
+                  type="radio"
+                  name="opt-mark-states"
+                  value={value}
+                  checked={settings.markStates === value}
+                  onChange={() => void save({ markStates: value })}
+                />
+                <span>{t(value === 'all' ? 'optionsMarkStatesAll' : 'optionsMarkStatesLinked')}</span>
+              </label>
+            ))}
+          </fieldset>
           <div class="options__extra-sites">
             <ExtraSitesSettings />
           </div>

@@ -2,6 +2,7 @@ import { langTagOf } from '@/lib/ui-language';
 import { dataLanguageOf } from '@/lib/i18n/languages';
 import { textLangAttrs } from '@/components/cases/text-attrs';
 import { usePageI18n } from '@/components/card/page-i18n';
+import { sessionLabel } from '@/components/card/session-label';
 import type { PanelState } from './panel-model';
 import { CloseButton } from '@/components/page-ui/CloseButton';
 import { pageList } from '@/lib/reader/page-list';
@@ -40,6 +41,44 @@ export interface StatesPanelProps {
 }
 
 const TITLE_ID = 'er-panel-title';
+
+/** What the panel says of one State: the cases it is responsible for, those it raised and where, the reports that named it. */
+function StateDetails({ state }: { state: PanelState }) {
+  const { t, lang } = usePageI18n();
+  const dataLang = dataLanguageOf(lang);
+  const summary = state.summary;
+  if (!summary) return null;
+  return (
+    <>
+      <p>
+        <span class="label">{t('panelCases')}</span>{' '}
+        {summary.responsibleFor.length === 0
+          ? t('panelNoCases')
+          : summary.responsibleFor.map((c, i) => (
+              <span key={c.id}>
+                {i > 0 ? '; ' : ''}
+                <span {...textLangAttrs(c.title, dataLang)}>{c.title.text}</span>
+              </span>
+            ))}
+      </p>
+      {summary.raised.length > 0 && (
+        <p class="raised">
+          <span class="label">{t('panelRaised')}</span>{' '}
+          {summary.raised.map((c, i) => (
+            <span key={c.id}>
+              {i > 0 ? '; ' : ''}
+              <span {...textLangAttrs(c.title, dataLang)}>{c.title.text}</span> ({c.sessions.map((code) => sessionLabel(code, t)).join(', ')})
+            </span>
+          ))}
+        </p>
+      )}
+      <p>
+        <span class="label">{t('panelReports')}</span>{' '}
+        {summary.reportYears.length === 0 ? t('panelNoReports') : <bdi dir="ltr">{summary.reportYears.join(', ')}</bdi>}
+      </p>
+    </>
+  );
+}
 const KEYS_ID = 'er-panel-keys';
 
 /**
@@ -108,7 +147,10 @@ export function StatesPanel({ states, markingOn, active, position, texts = {}, n
                   onFocus={() => onActivate(s.iso2)}
                   onClick={() => onStep(s.iso2, 1)}
                 >
-                  <span class="state-name">{s.name}</span>
+                  <span class="state-name">
+                    {s.name}
+                    {s.summary?.link && <span class={`badge badge-${s.summary.link}`}>{t(s.summary.link === 'responsible' ? 'cardLinkResponsible' : 'cardLinkRaised')}</span>}
+                  </span>
                   <span class="count">{t('panelMentions', { count: s.mentions })}</span>
                 </button>
                 <div id={detailsId} class="details">
@@ -117,21 +159,7 @@ export function StatesPanel({ states, markingOn, active, position, texts = {}, n
                       <span class="label">{texts.pages}</span> <bdi dir="ltr">{pageList(s.pages)}</bdi>
                     </p>
                   )}
-                  <p>
-                    <span class="label">{t('panelCases')}</span>{' '}
-                    {s.cases.length === 0
-                      ? t('panelNoCases')
-                      : s.cases.map((c, i) => (
-                          <span key={c.id}>
-                            {i > 0 ? '; ' : ''}
-                            <span {...textLangAttrs(c.title, dataLang)}>{c.title.text}</span>
-                          </span>
-                        ))}
-                  </p>
-                  <p>
-                    <span class="label">{t('panelReports')}</span>{' '}
-                    {s.reportYears.length === 0 ? t('panelNoReports') : <bdi dir="ltr">{s.reportYears.join(', ')}</bdi>}
-                  </p>
+                  <StateDetails state={s} />
                 </div>
                 {isActive && (
                   <div class="steps">

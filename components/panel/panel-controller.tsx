@@ -7,6 +7,7 @@ import type { CardHost } from '@/components/card/card-host';
 import { pageI18nFor, PageI18nProvider } from '@/components/card/page-i18n';
 import { StatesPanel, type PanelPosition, type PanelTexts } from './StatesPanel';
 import { mentionContext, panelStates } from './panel-model';
+import type { PageStateSummary } from '@/lib/state-brief/types';
 
 /** A mention brought into view: a live range over it, and the words around it for screen readers. */
 export interface ShownMention {
@@ -49,6 +50,8 @@ export interface PanelControllerOptions {
   cardHost: CardHost;
   language: () => UiLanguage;
   markingOn: () => boolean;
+  /** How each State is linked to the campaign (the background answers it). */
+  summaries: (iso2s: string[], lang: UiLanguage) => Promise<PageStateSummary[]>;
   signal: AbortSignal;
   /** Wording for a document rather than a page (the reader's). */
   texts?: () => PanelTexts;
@@ -82,13 +85,44 @@ export function createPanelController(options: PanelControllerOptions): PanelCon
   let returnFocus: Element | null = null;
   /** Steps may finish later (a document's page is drawn first): only the latest one counts. */
   let stepRun = 0;
+  /** The summaries the background gave, in `summariesLang`; the States asked for and not answered yet. */
+  const summaries = new Map<string, PageStateSummary>();
+  let summariesLang: UiLanguage | null = null;
+  const asked = new Set<string>();
+
+  /** Asks for the summaries of the States listed that have none yet; draws again when they come. */
+  function fetchSummaries(iso2s: string[], lang: UiLanguage): void {
+    if (summariesLang !== lang) {
+      summaries.clear();
+      asked.clear();
+      summariesLang = lang;
+    }
+    const missing = iso2s.filter((iso2) => !summaries.has(iso2) && !asked.has(iso2));
+    if (missing.length === 0) return;
+    for (const iso2 of missing) asked.add(iso2);
+    void options.summaries(missing, lang).then(
+      (answer) => {
+        if (summariesLang !== lang || signal.aborted) return;
+        for (const summary of answer) summaries.set(summary.iso2, summary);
+        draw();
+      },
+      () => {
+        // Asked again at the next draw.
+        for (const iso2 of missing) asked.delete(iso2);
+      },
+    );
+  }
 
   function draw(): void {
     if (!isOpen) return;
     const lang = options.language();
     const i18n = pageI18nFor(lang);
     ui.panelContainer.dataset.dir = i18n.dir;
-    const states = options.markingOn() ? panelStates(source.countsByState(), lang, source.pagesOf?.bind(source)) : [];
+    const states = options.markingOn() ? panelStates(source.countsByState(), summariesLang === lang ? summaries : new Map(), lang, source.pagesOf?.bind(source)) : [];
+    fetchSummaries(
+      states.map((s) => s.iso2),
+      lang,
+    );
     if (active && !states.some((s) => s.iso2 === active)) active = null;
     render(
       <PageI18nProvider value={i18n}>
@@ -203,8 +237,12 @@ export function createPanelController(options: PanelControllerOptions): PanelCon
       return;
     }
     if (event.key !== 'Tab') return;
-    // Focus stays in the dialog: the panel, then the card it opened, then round again.
-    const items = [...panelFocusables(), ...(card.isOpen ? cardHost.focusables() : [])];
+    // Focus stays in the dialog. The card the panel opened belongs to the State it is open for:
+    // its one Tab stop comes right after that State's entry, then the rest of the panel, round again.
+    const inPanel = panelFocusables();
+    const entry = inPanel.findIndex((el) => el.classList.contains('state-button') && el.tabIndex === 0);
+    const inCard = card.isOpen ? cardHost.focusables() : [];
+    const items = entry >= 0 ? [...inPanel.slice(0, entry + 1), ...inCard, ...inPanel.slice(entry + 1)] : [...inPanel, ...inCard];
     if (items.length === 0) return;
     const at = items.indexOf(ui.activeElement() as HTMLElement);
     const next = event.shiftKey ? (at <= 0 ? items.length - 1 : at - 1) : at === items.length - 1 ? 0 : at + 1;

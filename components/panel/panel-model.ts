@@ -1,17 +1,17 @@
-import type { CaseText } from '@/lib/data/case-text';
-import { pageCasesForState, pageReportsForState } from '@/lib/data/page-data';
 // The matcher's compact name table: the full State data (formal names, M49) stays out of the page.
 import { untermStateName } from '@/lib/data/state-name-lookup';
 import { dataLanguageOf, type UiLanguage } from '@/lib/i18n/languages';
+import type { PageStateSummary } from '@/lib/state-brief/types';
 
-/** One State named on the page, as the panel lists it. */
+/**
+ * One State named on the page, as the panel lists it: its mentions, and how it is linked to
+ * the campaign (`summary`, from the background; undefined until it has answered).
+ */
 export interface PanelState {
   iso2: string;
   name: string;
   mentions: number;
-  cases: Array<{ id: string; title: CaseText }>;
-  /** Years of the Secretary-General's reports that named the State, oldest first. */
-  reportYears: number[];
+  summary?: PageStateSummary;
   /** The pages that name it, in a document with pages (the reader). */
   pages?: readonly number[];
 }
@@ -20,21 +20,20 @@ export interface PanelState {
  * The States named on the page (`counts`: mentions per ISO2 code), by name in the UI language;
  * with `pagesOf`, the pages of a document that name each.
  */
-export function panelStates(counts: ReadonlyMap<string, number>, uiLang: UiLanguage, pagesOf?: (iso2: string) => readonly number[]): PanelState[] {
+export function panelStates(
+  counts: ReadonlyMap<string, number>,
+  summaries: ReadonlyMap<string, PageStateSummary>,
+  uiLang: UiLanguage,
+  pagesOf?: (iso2: string) => readonly number[],
+): PanelState[] {
   const lang = dataLanguageOf(uiLang);
   const states: PanelState[] = [];
   for (const [iso2, mentions] of counts) {
     const code = iso2.toUpperCase();
     const name = untermStateName(code, lang);
     if (name === undefined || mentions === 0) continue;
-    states.push({
-      iso2: code,
-      name,
-      mentions,
-      cases: pageCasesForState(code).map((c) => ({ id: c.id, title: c.title[lang] })),
-      reportYears: [...new Set(pageReportsForState(code).map((r) => r.year))].sort((a, b) => a - b),
-      ...(pagesOf ? { pages: pagesOf(iso2) } : {}),
-    });
+    const summary = summaries.get(code);
+    states.push({ iso2: code, name, mentions, ...(summary ? { summary } : {}), ...(pagesOf ? { pages: pagesOf(iso2) } : {}) });
   }
   const collator = new Intl.Collator(uiLang);
   return states.sort((a, b) => collator.compare(a.name, b.name));

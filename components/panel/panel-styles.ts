@@ -31,6 +31,9 @@ export const PANEL_CSS = `
   padding: 6px 8px 2px; cursor: pointer;
 }
 .state-name { font-weight: 650; font-size: 14px; }
+.badge { display: inline-block; margin-inline-start: 6px; font-size: 11px; font-weight: 600; border-radius: 999px; padding: 0 7px; vertical-align: 1px; }
+.badge-responsible { color: #7a2e00; background: #ffe9d6; }
+.badge-raised { color: #00521f; background: #dcf5e3; }
 .count { font-size: 12px; color: #424a53; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .details { padding: 0 8px; font-size: 12px; color: #424a53; }
 .details p { margin: 2px 0 0; }

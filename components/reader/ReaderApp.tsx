@@ -66,6 +66,8 @@ function ReaderPage() {
     controller,
     ready,
     markingOn: settings.marking.enabled,
+    markStates: settings.markStates,
+    statementLanguage: settings.statementLanguage,
     lang,
     t,
     documentLanguage: (pdfLang) => documentLanguage(pdfLang, request?.src, request?.lang ?? dataLanguageOf(lang0)),

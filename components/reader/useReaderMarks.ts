@@ -5,8 +5,14 @@ import type { UiLanguage } from '@/lib/i18n/languages';
 import { loadStateMatcher } from '@/lib/matcher';
 import { STATES_PANEL_COMMAND } from '@/lib/background/states-panel-command';
 import { highlightCss, installDocumentStyle } from '@/lib/marking/highlight-style';
+import { createHighlightLayer } from '@/lib/marking/highlights';
+import { findForMarkStates, markLevelOf, type MarkStates } from '@/lib/marking/mark-levels';
 import type { FindStates } from '@/lib/reader/page-mentions';
-import { cardModel } from '@/components/card/card-model';
+import type { Settings } from '@/lib/settings';
+import { stateCardModel } from '@/lib/state-brief/card-model';
+import { pageStateSummaries } from '@/lib/state-brief/panel-summary';
+import { statementLanguageFor } from '@/lib/state-brief/statement-language';
+import { copyStatement } from '@/components/card/copy-statement';
 import { createCardHost } from '@/components/card/card-host';
 import { createCardController } from '@/components/card/card-controller';
 import { CARD_CSS } from '@/components/card/card-styles';
@@ -31,6 +37,10 @@ export interface ReaderMarksInput {
   /** The document is open. */
   ready: boolean;
   markingOn: boolean;
+  /** Which States are marked (all, or those linked to the campaign), as on web pages. */
+  markStates: MarkStates;
+  /** The language of the card's statement paragraphs ('page': the document's). */
+  statementLanguage: Settings['statementLanguage'];
   lang: UiLanguage;
   t: Translate;
   /** The language the document is in, when the PDF does not say (see documentLanguage). */
@@ -59,10 +69,10 @@ async function openOurPage(path: string): Promise<void> {
  * and the panel live in the same closed shadow root element as on web pages. Returns what opens
  * the panel (the toolbar's button), once the document is open.
  */
-export function useReaderMarks({ controller, ready, markingOn, lang, t, documentLanguage }: ReaderMarksInput): (() => void) | null {
-  const current = useRef({ markingOn, lang, t });
-  current.current = { markingOn, lang, t };
-  const parts = useRef<{ marks: ReaderMarks; panel: PanelController; apply: (languageChanged: boolean) => void } | null>(null);
+export function useReaderMarks({ controller, ready, markingOn, markStates, statementLanguage, lang, t, documentLanguage }: ReaderMarksInput): (() => void) | null {
+  const current = useRef({ markingOn, markStates, statementLanguage, lang, t });
+  current.current = { markingOn, markStates, statementLanguage, lang, t };
+  const parts = useRef<{ panel: PanelController; apply: (restart: boolean) => void } | null>(null);
   const [openPanel, setOpenPanel] = useState<(() => void) | null>(null);
 
   useEffect(() => {
@@ -77,20 +87,32 @@ export function useReaderMarks({ controller, ready, markingOn, lang, t, document
     const { signal } = abort;
     const style = installDocumentStyle(document, highlightCss('light'));
 
-    let finder: Promise<FindStates> | undefined;
-    const marks = new ReaderMarks({
-      host: controller,
-      pagesCount: pdf.numPages,
-      finder: () =>
-        (finder ??= Promise.all([
-          loadStateMatcher(),
-          pdf.getMetadata().then(
-            ({ info }) => documentLanguage((info as { Language?: unknown }).Language),
-            () => documentLanguage(undefined),
-          ),
-        ]).then(([matcher, pageLanguage]) => (text: string) => matcher.find(text, { pageLanguage }))),
-      onChange: () => panel.refresh(),
-    });
+    /** The document's language (its /Lang, else the address's): for the matcher and the statement paragraphs. */
+    const language = pdf.getMetadata().then(
+      ({ info }) => documentLanguage((info as { Language?: unknown }).Language),
+      () => documentLanguage(undefined),
+    );
+    let pageLanguage: string | undefined;
+    void language.then((found) => (pageLanguage = found));
+
+    const makeMarks = () => {
+      const markStates = current.current.markStates;
+      let finder: Promise<FindStates> | undefined;
+      return new ReaderMarks({
+        host: controller,
+        pagesCount: pdf.numPages,
+        finder: () =>
+          (finder ??= Promise.all([loadStateMatcher(), language]).then(([matcher, found]) => {
+            const find = findForMarkStates((text, context) => matcher.find(text, context), markStates);
+            return (text: string) => find(text, { pageLanguage: found });
+          })),
+        // States linked to the campaign marked clearly, the others quietly, as on web pages.
+        layer: createHighlightLayer(markLevelOf),
+        onChange: () => panel.refresh(),
+      });
+    };
+    let marks = makeMarks();
+    let marksFor = current.current.markStates;
 
     const ui = createUiHost(document, CARD_CSS + PANEL_CSS + READER_UI_CSS);
     const toolbar = document.querySelector<HTMLElement>('.reader-bar');
@@ -103,6 +125,7 @@ export function useReaderMarks({ controller, ready, markingOn, lang, t, document
         card.close();
         void openOurPage(path).catch(() => undefined);
       },
+      onCopy: (statement) => copyStatement(document, statement),
       onClose: () => card.close(),
       inset: () => panel.inset(),
     });
@@ -111,7 +134,9 @@ export function useReaderMarks({ controller, ready, markingOn, lang, t, document
       ui,
       card: cardHost,
       language: () => current.current.lang,
-      model: cardModel,
+      // An extension page holds the data itself: the card is made here, not asked of the background.
+      model: (iso2, uiLang) => stateCardModel(iso2.toUpperCase(), uiLang, statementLanguageFor(current.current.statementLanguage, pageLanguage, uiLang)),
+      panelOpen: () => panel.isOpen,
       hitTest: (x, y) => marks.hitTest(x, y),
       setPointer: (on) => document.documentElement.classList.toggle(ON_MARK_CLASS, on && marks.isRunning),
       signal,
@@ -137,6 +162,7 @@ export function useReaderMarks({ controller, ready, markingOn, lang, t, document
       cardHost,
       language: () => current.current.lang,
       markingOn: () => current.current.markingOn,
+      summaries: async (iso2s, uiLang) => pageStateSummaries(iso2s, uiLang),
       signal,
       texts: () => {
         const tr = current.current.t;
@@ -144,8 +170,14 @@ export function useReaderMarks({ controller, ready, markingOn, lang, t, document
       },
     });
 
-    const apply = (languageChanged: boolean) => {
-      if (languageChanged) card.close();
+    const apply = (restart: boolean) => {
+      if (restart) card.close();
+      if (current.current.markStates !== marksFor) {
+        // Marked again from the start with the other set of States.
+        marks.stop();
+        marks = makeMarks();
+        marksFor = current.current.markStates;
+      }
       if (current.current.markingOn) marks.start();
       else {
         card.close();
@@ -154,7 +186,7 @@ export function useReaderMarks({ controller, ready, markingOn, lang, t, document
       }
       panel.refresh();
     };
-    parts.current = { marks, panel, apply };
+    parts.current = { panel, apply };
     apply(false);
     // pdf.js may have started drawing the first page before this: its marks are read now.
     if (current.current.markingOn) marks.prefetch(controller.getState().pageNumber);
@@ -194,12 +226,12 @@ export function useReaderMarks({ controller, ready, markingOn, lang, t, document
     // documentLanguage is read once per document, like the address it comes from.
   }, [controller, ready]);
 
-  const shownLang = useRef(lang);
+  const applied = useRef({ lang, statementLanguage, markStates });
   useEffect(() => {
-    const changed = shownLang.current !== lang;
-    shownLang.current = lang;
-    parts.current?.apply(changed);
-  }, [markingOn, lang]);
+    const before = applied.current;
+    applied.current = { lang, statementLanguage, markStates };
+    parts.current?.apply(before.lang !== lang || before.statementLanguage !== statementLanguage || before.markStates !== markStates);
+  }, [markingOn, markStates, statementLanguage, lang]);
 
   return openPanel;
 }

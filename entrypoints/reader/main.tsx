@@ -1,3 +1,4 @@
+import '@/lib/zod-jitless';
 import { render } from 'preact';
 import { ReaderApp } from '@/components/reader/ReaderApp';
 import 'pdfjs-dist/web/pdf_viewer.css';

@@ -5,10 +5,14 @@ import { highlightCss, installDocumentStyle, pageTheme, pointerCursor, type Docu
 import { loadPageSettings, onPageSettingsChanged, type PageSettings } from '@/lib/marking/page-settings';
 import { markingOnFor } from '@/lib/marking/site-switch';
 import type { FindMatches } from '@/lib/marking/types';
-import { askToOpenPage, listenInPage } from '@/lib/page-messages';
+import { askPageStates, askStateCard, askToOpenPage, listenInPage } from '@/lib/page-messages';
+import { createHighlightLayer } from '@/lib/marking/highlights';
+import { findForMarkStates, markLevelOf } from '@/lib/marking/mark-levels';
+import { statementLanguageFor } from '@/lib/state-brief/statement-language';
+import type { StateCardModel } from '@/lib/state-brief/types';
 import { getStateMatcher, loadStateMatcher } from '@/lib/matcher';
 import { resolveUiLanguage } from '@/lib/ui-language';
-import { cardModel } from '@/components/card/card-model';
+import { copyStatement } from '@/components/card/copy-statement';
 import { createCardHost } from '@/components/card/card-host';
 import { createCardController } from '@/components/card/card-controller';
 import { CARD_CSS } from '@/components/card/card-styles';
@@ -37,6 +41,8 @@ export default defineContentScript({
     if (!root) return;
 
     let find: FindMatches | undefined;
+    /** The settings marking was started with: a change of which States are marked starts it again. */
+    let markedStates = settings.markStates;
     /** Dark pages get their own colours on top of highlights.css. */
     let darkStyle: DocumentStyle | null = null;
     const pointer = pointerCursor(document);
@@ -45,7 +51,9 @@ export default defineContentScript({
       // Compiled in slices before the first scan (in one go it would hold the page up for
       // longer than a long task); getStateMatcher then returns that same matcher.
       ready: () => loadStateMatcher(),
-      find: (text, context) => (find ??= findWithPageLanguage(getStateMatcher()))(text, context),
+      find: (text, context) => (find ??= findForMarkStates(findWithPageLanguage(getStateMatcher()), settings.markStates))(text, context),
+      // States linked to the campaign marked clearly, the others quietly (see mark-levels.ts).
+      layer: createHighlightLayer(markLevelOf),
       // ctx.isInvalid also notices an extension that was updated or reloaded under us (the
       // browser leaves this script orphaned in the page), and tears everything down.
       whenIdle: (work) => {
@@ -54,6 +62,25 @@ export default defineContentScript({
       onChange: () => panel.refresh(),
     });
 
+    /** Cards already asked for, by State, language and statement language (the data does not change while the page is open). */
+    const cards = new Map<string, Promise<StateCardModel | undefined>>();
+    const cardModel = (iso2: string, lang: ReturnType<typeof language>): Promise<StateCardModel | undefined> => {
+      const statementLang = statementLanguageFor(settings.statementLanguage, document.documentElement.lang, lang);
+      const key = `${iso2}|${lang}|${statementLang}`;
+      let model = cards.get(key);
+      if (!model) {
+        model = askStateCard({ iso2: iso2.toUpperCase(), lang, statementLang }).then(
+          (answer) => answer ?? undefined,
+          (error: unknown) => {
+            cards.delete(key); // asked again next time (the background may have been restarting)
+            throw error;
+          },
+        );
+        cards.set(key, model);
+      }
+      return model;
+    };
+
     const ui = createUiHost(document, CARD_CSS + PANEL_CSS);
     const cardHost = createCardHost(document, ui, {
       onOpenPage: (path) => {
@@ -61,6 +88,7 @@ export default defineContentScript({
         // The background refuses what it must (see lib/background/open-page.ts); nothing to show here.
         void askToOpenPage(path).catch(() => undefined);
       },
+      onCopy: (statement) => copyStatement(document, statement),
       onClose: () => card.close(),
       inset: () => panel.inset(),
     });
@@ -70,11 +98,22 @@ export default defineContentScript({
       card: cardHost,
       language,
       model: (iso2, lang) => (ctx.isInvalid ? undefined : cardModel(iso2, lang)),
+      panelOpen: () => panel.isOpen,
       hitTest: (x, y) => (marker.running ? marker.hitTest(x, y) : null),
       setPointer: (on) => pointer.set(on && marker.running),
       signal: ctx.signal,
     });
-    const panel = createPanelController({ doc: document, ui, source: markerSource(marker), card, cardHost, language, markingOn, signal: ctx.signal });
+    const panel = createPanelController({
+      doc: document,
+      ui,
+      source: markerSource(marker),
+      card,
+      cardHost,
+      language,
+      markingOn,
+      summaries: (iso2s, lang) => (ctx.isInvalid ? Promise.resolve([]) : askPageStates({ iso2s, lang })),
+      signal: ctx.signal,
+    });
 
     function apply(): void {
       if (markingOn()) {
@@ -93,9 +132,16 @@ export default defineContentScript({
     }
 
     const stopWatchingSettings = onPageSettingsChanged((next) => {
-      const languageChanged = next.uiLanguage !== settings.uiLanguage;
+      const languageChanged = next.uiLanguage !== settings.uiLanguage || next.statementLanguage !== settings.statementLanguage;
       settings = next;
       if (languageChanged) card.close();
+      if (next.markStates !== markedStates) {
+        // Marked again from the start with the other set of States.
+        markedStates = next.markStates;
+        find = undefined;
+        card.close();
+        marker.stop();
+      }
       apply();
     });
 

@@ -4,18 +4,68 @@ import { z } from 'zod';
 import { getCases, getReports, reportsNamingState } from './index';
 import { caseSummary, caseTitle } from './case-text';
 import { caseStatus } from './case-status';
+import { campaignLinks } from './case-roles';
 import { reportRows, type CardReport } from './report-rows';
-import { DATA_LANGUAGES, State, type DataLanguage } from './schema';
+import { DATA_LANGUAGES, State, type Case, type DataLanguage, type Source } from './schema';
 import { parsePack } from './parse-pack';
 import { STATES } from './states';
-import type { PageData } from './page-data';
+import type { PageCase, PageCaseReport, PageData, PageMention, PageSource } from './page-data';
+import type { CampaignLink } from './campaign-states';
 
 function perLanguage<T>(make: (lang: DataLanguage) => T): Record<DataLanguage, T> {
   return Object.fromEntries(DATA_LANGUAGES.map((lang) => [lang, make(lang)])) as Record<DataLanguage, T>;
 }
 
+function pageSource({ id, url, title, strength, publisher, date, plainHttp }: Source): PageSource {
+  return { id, url, title, strength, ...(publisher ? { publisher } : {}), ...(date ? { date } : {}), ...(plainHttp ? { plainHttp } : {}) };
+}
+
+/** The reports that included the case, by the years the case gives, with the symbol of each. */
+function caseReports(c: Case): PageCaseReport[] {
+  return c.sgReportYears.map((year) => {
+    const report = getReports().find((r) => r.year === year);
+    return {
+      year,
+      symbol: report?.symbol ?? null,
+      symbolVerified: report?.symbolVerified ?? false,
+      // ISHR's database numbers its records by the year of the report that carries the case.
+      ishrCaseCodes: c.ishrCaseCodes.filter((code) => code.startsWith(`${year}-`)),
+    };
+  });
+}
+
+function pageCase(c: Case): PageCase {
+  const mentions: PageMention[] = [...c.stateMentions]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map(({ states, group, speaker, session, setting, date, sources, weakSourcesOnly }) => ({
+      states,
+      ...(group ? { group } : {}),
+      ...(speaker ? { speaker } : {}),
+      session,
+      setting,
+      date,
+      sources,
+      weakSourcesOnly,
+    }));
+  const cited = new Set([...c.status.sources, ...mentions.flatMap((m) => m.sources)]);
+  return {
+    id: c.id,
+    state: c.state,
+    title: perLanguage((lang) => caseTitle(c, lang)),
+    summary: perLanguage((lang) => caseSummary(c, lang)),
+    status: perLanguage((lang) => {
+      const { asOf, summary, people } = caseStatus(c, lang);
+      return { asOf, summary, held: people.filter((p) => p.custody === 'held').map((p) => p.name) };
+    }),
+    statusSources: c.status.sources,
+    reports: caseReports(c),
+    stateMentions: mentions,
+    sources: Object.fromEntries(c.sources.filter((s) => cited.has(s.id)).map((s) => [s.id, pageSource(s)])),
+  };
+}
+
 /**
- * The compact, already checked form of the data the content script needs (see PageData).
+ * The compact, already checked form of the data the in-page features need (see PageData).
  * Loading lib/data validates every file of the pack against its schema; a broken pack fails
  * the build here, naming the file and field.
  */
@@ -30,24 +80,21 @@ export function buildPageData(): PageData {
     if (i === undefined) rowIndex.set(key, (i = rows.push(row) - 1));
     return i;
   };
-  const reportsByState = Object.fromEntries(named.map((iso2) => [iso2, reportRows(reportsNamingState(iso2)).map(indexOf)]));
-  return {
-    cases: getCases().map((c) => ({
-      id: c.id,
-      state: c.state,
-      title: perLanguage((lang) => caseTitle(c, lang)),
-      summary: perLanguage((lang) => caseSummary(c, lang)),
-      status: perLanguage((lang) => {
-        const { asOf, summary } = caseStatus(c, lang);
-        return { asOf, summary };
-      }),
-    })),
-    reportRows: rows,
-    reportsByState,
-  };
+  const reportsByState = Object.fromEntries(named.map((iso2) => [iso2, reportRows(reportsNamingState(iso2), iso2).map(indexOf)]));
+  return { cases: getCases().map(pageCase), reportRows: rows, reportsByState };
 }
 
-/** The `define` that puts the page data into a bundle. */
+/** Each State linked to the campaign (see campaign-states.ts), from the data pack. */
+export function buildCampaignStates(): Record<string, CampaignLink> {
+  const links = campaignLinks(getCases());
+  // A mention must name a State in the data: a typo in the pack would otherwise mark nothing.
+  for (const iso2 of links.keys()) {
+    if (!STATES.some((s) => s.iso2 === iso2)) throw new Error(`campaign.json: a case or mention names an unknown State ${iso2}`);
+  }
+  return Object.fromEntries([...links].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The `define`s that put the page data and the campaign's States into a bundle. */
 export function pageDataDefine(): Record<string, string> {
-  return { __ER_PAGE_DATA__: JSON.stringify(buildPageData()) };
+  return { __ER_PAGE_DATA__: JSON.stringify(buildPageData()), __ER_CAMPAIGN_STATES__: JSON.stringify(buildCampaignStates()) };
 }

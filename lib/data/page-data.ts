@@ -1,21 +1,53 @@
 import type { CaseText } from './case-text';
 import type { CardReport } from './report-rows';
-import type { DataLanguage } from './schema';
+import type { CaseMention, DataLanguage, Source } from './schema';
 
-/** A campaign case as the card and panel on UN pages show it: title, summary and status per language. */
+/** A source as the in-page features cite it (the publisher's own page; see `Source`). */
+export type PageSource = Pick<Source, 'id' | 'url' | 'title' | 'strength'> & Partial<Pick<Source, 'publisher' | 'date' | 'plainHttp'>>;
+
+/** A State's public mention of a case at the UN, without the text (see `CaseMention`). */
+export type PageMention = Pick<CaseMention, 'states' | 'session' | 'setting' | 'date' | 'sources' | 'weakSourcesOnly'> &
+  Partial<Pick<CaseMention, 'group' | 'speaker'>>;
+
+/** A case's status in one language, as `caseStatus` gives it. */
+export interface PageStatus {
+  asOf: string;
+  summary: CaseText;
+  /** The people still held as of `asOf`, named in this language where a source spells them so. */
+  held: CaseText[];
+}
+
+/** A Secretary-General report that included a case (`Case.sgReportYears`), with its symbol where known. */
+export interface PageCaseReport {
+  year: number;
+  symbol: string | null;
+  symbolVerified: boolean;
+  /** The case's record in ISHR's database for that year's report ("2018-032-001"), where the data has one. */
+  ishrCaseCodes: string[];
+}
+
+/** A campaign case as the State card, the panel and statement paragraphs use it. */
 export interface PageCase {
   id: string;
   state: string;
   title: Record<DataLanguage, CaseText>;
   summary: Record<DataLanguage, CaseText>;
   /** Where the case stands today, per language (see `caseStatus`). */
-  status: Record<DataLanguage, { asOf: string; summary: CaseText }>;
+  status: Record<DataLanguage, PageStatus>;
+  /** Ids of the sources of the status summary. */
+  statusSources: string[];
+  reports: PageCaseReport[];
+  /** The States that raised the case at the UN, oldest first. */
+  stateMentions: PageMention[];
+  /** Every source the status and the mentions cite, by id. */
+  sources: Record<string, PageSource>;
 }
 
 /**
- * What the content script on UN pages shows about cases and reports: built from the data
- * pack when the extension is built (lib/data/page-data-build.ts, which checks the pack against
- * its schemas), so the script carries neither the schema library nor the full case texts.
+ * What the in-page features (the card and the panel on UN pages, statement paragraphs) show
+ * about cases and reports: built from the data pack when the extension is built
+ * (lib/data/page-data-build.ts, which checks the pack against its schemas), so the background
+ * that answers the card carries neither the full case texts nor their parse.
  */
 export interface PageData {
   cases: PageCase[];
@@ -29,11 +61,15 @@ declare const __ER_PAGE_DATA__: PageData;
 
 export const PAGE_DATA: PageData = __ER_PAGE_DATA__;
 
-export function pageCasesForState(iso2: string): PageCase[] {
-  const code = iso2.toUpperCase();
-  return PAGE_DATA.cases.filter((c) => c.state === code);
+export function pageCase(id: string, data: PageData = PAGE_DATA): PageCase | undefined {
+  return data.cases.find((c) => c.id === id);
 }
 
-export function pageReportsForState(iso2: string): CardReport[] {
-  return (PAGE_DATA.reportsByState[iso2.toUpperCase()] ?? []).map((i) => PAGE_DATA.reportRows[i]!);
+export function pageCasesForState(iso2: string, data: PageData = PAGE_DATA): PageCase[] {
+  const code = iso2.toUpperCase();
+  return data.cases.filter((c) => c.state === code);
+}
+
+export function pageReportsForState(iso2: string, data: PageData = PAGE_DATA): CardReport[] {
+  return (data.reportsByState[iso2.toUpperCase()] ?? []).map((i) => data.reportRows[i]!);
 }

@@ -108,3 +108,11 @@ export function shortNameForDisplay(name: string, lang: DataLanguage): string {
   const article = TRAILING_ARTICLE[lang];
   return article ? name.replace(article, '') : name;
 }
+
+/**
+ * A short name as running text writes it: without a trailing qualifier in parentheses
+ * ("Venezuela", not "Venezuela (Bolivarian Republic of)"), so that a name in parentheses never nests.
+ */
+export function nameWithoutQualifier(name: string): string {
+  return name.replace(/\s*[(（][^()（）]*[)）]\s*$/, '');
+}

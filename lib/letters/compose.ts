@@ -8,8 +8,9 @@ import { fillTemplate } from './fill';
 import { ofState } from './mission-address';
 import { resolveCases } from './resolve-cases';
 import { rtlLines, rtlSafe } from './rtl';
-import { caseRole, letterKind, type CaseRole, type LetterRole } from './role';
-import { letterDate, letterLocale, letterMonthYear, sessionName } from './session-names';
+import { caseRole, letterKind, type CaseRole, type LetterRole } from '@/lib/data/case-roles';
+import { letterDate, letterMonthYear, sessionName } from './session-names';
+import { elideFrench, listOf, sentences, typesetChinese } from '@/lib/un-prose';
 import { LETTER_TEMPLATES, type LetterTemplate } from './templates';
 
 export interface LetterSender {
@@ -74,23 +75,6 @@ function oneLine(value: string | undefined): string {
   return (value ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/**
- * Chinese case texts in the data carry ASCII punctuation and spaces around digits ("出狱,但",
- * "2019 年 2 月"); a letter sets them as Chinese is written: full-width "，：；（）", no spaces
- * between digits and characters. Commas and colons inside numbers stay.
- */
-export function typesetChinese(text: string): string {
-  return text
-    .replace(/(?<!\d),|,(?!\d)/g, '，')
-    .replace(/(?<!\d):|:(?!\d)/g, '：')
-    .replace(/;/g, '；')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）')
-    .replace(/ *([，：；（）]) */g, '$1')
-    .replace(/(\d) (?=[\u4E00-\u9FFF])/g, '$1')
-    .replace(/([\u4E00-\u9FFF]) (?=\d)/g, '$1');
-}
-
 /** Collects what the letter's texts are, for the UI's notes, and sets them for the letter. */
 class Texts {
   translated = false;
@@ -110,24 +94,8 @@ class Texts {
   }
 }
 
-/** "A, B and C" in the letter's language ("A、B和C", "A وB"). */
-function listOf(items: readonly string[], lang: DataLanguage): string {
-  return new Intl.ListFormat(letterLocale(lang), { style: 'long', type: 'conjunction' }).format(items);
-}
-
 function releaseNames(held: readonly string[], lang: DataLanguage): string {
   return held.length > 0 ? listOf(held, lang) : '';
-}
-
-/** French elides "de" before a name that starts with a vowel: "la libération d’Ibrahim …". */
-function elideFrench(text: string, lang: DataLanguage): string {
-  return lang === 'fr' ? text.replace(/\bde (?=[AEIOUYÀÂÉÈÊÎÔÛ])/g, 'd’') : text;
-}
-
-/** Sentences one after the other, each ending with its full stop. */
-function sentences(items: readonly string[], lang: DataLanguage): string {
-  const ended = items.map((s) => (/[.!?。！？؟…]$/.test(s) ? s : `${s}${lang === 'zh' ? '。' : '.'}`));
-  return ended.join(lang === 'zh' ? '' : ' ');
 }
 
 // Quotation marks inside a quotation take the inner form: «…„Весны“…», “…‘…’…”.

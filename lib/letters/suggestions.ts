@@ -2,7 +2,7 @@ import { councilMembers, councilYearComplete } from '@/lib/data/council';
 import { regionOf, type M49Region } from '@/lib/data/regions';
 import type { Case } from '@/lib/data/schema';
 import { STATES } from '@/lib/data/states';
-import { statesThatRaised } from './role';
+import { statesThatRaised } from '@/lib/data/case-roles';
 
 /** Why a State is suggested as a first letter. */
 export type SuggestionReason =

@@ -1,21 +1,26 @@
-import { STYLED_HIGHLIGHT } from './highlights';
+import { QUIET_HIGHLIGHT, STYLED_HIGHLIGHT } from './highlights';
 
 export type PageTheme = 'light' | 'dark';
 
 /**
- * The `::highlight()` rules of the marks. Only colours, text decoration and text shadow apply
- * to highlights; the background tint is what shows in every browser with the API (a
- * decoration inside `::highlight()` needs Firefox 146). Forced colours (Windows high contrast)
- * get the system's Mark colours. One name is styled (STYLED_HIGHLIGHT): each name in the
- * rules adds to what every change of a highlight costs the page.
+ * The `::highlight()` rules of the marks, two levels (see STYLED_HIGHLIGHT): States linked to the
+ * campaign with a tint and a solid underline, every other State with a faint tint and a dotted
+ * underline. Only colours, text decoration and text shadow apply to highlights; the background
+ * tint is what shows in every browser with the API (a decoration inside `::highlight()` needs
+ * Firefox 146), so each level has its own. Forced colours (Windows high contrast)
+ * get the system's Mark colours for the clear level, an underline for the quiet one.
  */
 export function highlightCss(theme: PageTheme): string {
-  const selector = `::highlight(${STYLED_HIGHLIGHT})`;
-  const look =
+  const clear = `::highlight(${STYLED_HIGHLIGHT})`;
+  const quiet = `::highlight(${QUIET_HIGHLIGHT})`;
+  const [clearLook, quietLook] =
     theme === 'dark'
-      ? 'background-color: rgba(96, 186, 255, 0.24); text-decoration: underline dotted rgba(140, 205, 255, 0.95);'
-      : 'background-color: rgba(0, 133, 199, 0.11); text-decoration: underline dotted rgba(0, 105, 168, 0.9);';
-  return `${selector} { ${look} }\n@media (forced-colors: active) { ${selector} { background-color: Mark; color: MarkText; text-decoration: underline solid; } }\n`;
+      ? ['background-color: rgba(96, 186, 255, 0.3); text-decoration: underline solid rgba(140, 205, 255, 0.95);', 'background-color: rgba(96, 186, 255, 0.1); text-decoration: underline dotted rgba(140, 205, 255, 0.6);']
+      : ['background-color: rgba(0, 133, 199, 0.16); text-decoration: underline solid rgba(0, 105, 168, 0.9);', 'background-color: rgba(0, 133, 199, 0.05); text-decoration: underline dotted rgba(0, 105, 168, 0.55);'];
+  return (
+    `${clear} { ${clearLook} }\n${quiet} { ${quietLook} }\n` +
+    `@media (forced-colors: active) { ${clear} { background-color: Mark; color: MarkText; text-decoration: underline solid; } ${quiet} { text-decoration: underline dotted; } }\n`
+  );
 }
 
 /** `rgb(r, g, b)` / `rgba(r, g, b, a)` as numbers; null for anything else. */

@@ -6,13 +6,19 @@ export function highlightName(iso2: string): string {
 }
 
 /**
- * The one highlight that is styled, holding every registered range of every State. The
- * browser restyles every highlight of the page whenever a highlight changes, and each
+ * The highlights that are styled, two levels: the marks of States linked to the campaign
+ * (responsible for a case, or raised one at the UN) in `endreprisals`, drawn clearly; every other
+ * State's in `endreprisals_quiet`, drawn quietly. Each registered range is in exactly one of the
+ * two. The browser restyles every highlight of the page whenever a highlight changes, and each
  * `::highlight()` name in the stylesheet multiplies that cost (on a 5 MB page, one change cost
- * a frame of 100–300 ms with a rule for each of 195 names, 10–60 ms with one); the per-State
- * highlights carry no style and say which State a range names.
+ * a frame of 100–300 ms with a rule for each of 195 names, 10–60 ms with one): so two styled
+ * names, never one per State. The per-State highlights ("endreprisals-<iso2>") carry no style
+ * and say which State a range names. The styled names have no "endreprisals-" prefix, which
+ * is the States'.
  */
 export const STYLED_HIGHLIGHT = 'endreprisals';
+export const QUIET_HIGHLIGHT = 'endreprisals_quiet';
+export type MarkLevel = 'clear' | 'quiet';
 
 /** The CSS Custom Highlight API, where the browser has it (Chrome 105, Firefox 140). */
 export function highlightApi(): { registry: HighlightRegistry; Highlight: typeof Highlight } | null {
@@ -39,15 +45,34 @@ export interface HighlightLayer {
 }
 
 /**
- * Our highlights in the page's registry: one per State, and the styled one holding them all
- * (see STYLED_HIGHLIGHT). The registry is the page's as well:
+ * Our highlights in the page's registry: one per State, and the two styled ones that hold them
+ * by level (see STYLED_HIGHLIGHT; `levelOf` says which a State's marks take). The registry is the page's as well:
  * only names we registered are ever set or deleted, and a name the page uses itself is left to
  * it (that State is then not shown).
  */
-export function createHighlightLayer(): HighlightLayer {
+export function createHighlightLayer(levelOf: (iso2: string) => MarkLevel = () => 'clear'): HighlightLayer {
   const api = highlightApi();
   const ours = new Map<string, Highlight>();
-  let styled: Highlight | null = null;
+  /** The styled highlights by level, registered at the first range of that level. */
+  const styled = new Map<MarkLevel, Highlight>();
+  const levels = new Map<string, MarkLevel>();
+  const level = (iso2: string): MarkLevel => {
+    let known = levels.get(iso2);
+    if (!known) levels.set(iso2, (known = levelOf(iso2)));
+    return known;
+  };
+  const styledFor = (iso2: string): Highlight | undefined => {
+    const at = level(iso2);
+    let highlight = styled.get(at);
+    if (!highlight && api) {
+      const name = at === 'clear' ? STYLED_HIGHLIGHT : QUIET_HIGHLIGHT;
+      if (api.registry.has(name)) return undefined; // the page's own: left to it
+      highlight = new api.Highlight();
+      api.registry.set(name, highlight);
+      styled.set(at, highlight);
+    }
+    return highlight;
+  };
   const byHighlight = new Map<unknown, string>();
   const pendingAdd = new Map<string, Range[]>();
   const pendingDelete = new Map<string, Range[]>();
@@ -69,16 +94,13 @@ export function createHighlightLayer(): HighlightLayer {
         pendingDelete.clear();
         return;
       }
-      if (!styled && pendingAdd.size > 0 && !api.registry.has(STYLED_HIGHLIGHT)) {
-        styled = new api.Highlight();
-        api.registry.set(STYLED_HIGHLIGHT, styled);
-      }
       for (const [iso2, ranges] of pendingDelete) {
         const highlight = ours.get(iso2);
         if (!highlight) continue;
+        const look = styled.get(level(iso2));
         for (const range of ranges) {
           if (highlight.delete(range)) registered--;
-          styled?.delete(range);
+          look?.delete(range);
         }
       }
       pendingDelete.clear();
@@ -95,13 +117,15 @@ export function createHighlightLayer(): HighlightLayer {
           ours.set(iso2, highlight);
           byHighlight.set(highlight, iso2);
           api.registry.set(name, highlight);
-          for (const range of ranges) styled?.add(range);
+          const look = styledFor(iso2);
+          for (const range of ranges) look?.add(range);
           continue;
         }
+        const look = styledFor(iso2);
         for (const range of ranges) {
           if (!highlight.has(range)) {
             highlight.add(range);
-            styled?.add(range);
+            look?.add(range);
             registered++;
           }
         }
@@ -120,10 +144,13 @@ export function createHighlightLayer(): HighlightLayer {
           const name = highlightName(iso2);
           if (api.registry.get(name) === highlight) api.registry.delete(name);
         }
-        if (styled && api.registry.get(STYLED_HIGHLIGHT) === styled) api.registry.delete(STYLED_HIGHLIGHT);
+        for (const [at, highlight] of styled) {
+          const name = at === 'clear' ? STYLED_HIGHLIGHT : QUIET_HIGHLIGHT;
+          if (api.registry.get(name) === highlight) api.registry.delete(name);
+        }
       }
       ours.clear();
-      styled = null;
+      styled.clear();
       byHighlight.clear();
       refused.clear();
       registered = 0;

@@ -3,8 +3,10 @@ import { isUiLanguage, type UiLanguage } from '@/lib/i18n/languages';
 import type { Settings } from '@/lib/settings';
 import { DISABLED_HOSTS_KEY, SYNC_KEY } from '@/lib/settings-keys';
 
+const STATEMENT_LANGUAGES: readonly string[] = ['en', 'zh', 'fr', 'es', 'ru', 'ar'];
+
 /** The settings the content script on UN pages needs. */
-export type PageSettings = Pick<Settings, 'uiLanguage' | 'marking'>;
+export type PageSettings = Pick<Settings, 'uiLanguage' | 'marking' | 'markStates' | 'statementLanguage'>;
 
 /** What is stored where the two settings live: the sync item, and the local list of sites. */
 export interface StoredPageSettings {
@@ -34,7 +36,7 @@ function hostList(value: unknown): string[] {
 }
 
 /**
- * Reads `uiLanguage` and `marking` as composeSettings (settings-layout.ts) does — a field that
+ * Reads `uiLanguage`, `marking`, `markStates` and `statementLanguage` as composeSettings (settings-layout.ts) does — a field that
  * is missing or malformed takes its default; the sites where marking is off come from local
  * storage once it holds them, else from an older version's sync item — without the schema
  * library, which the content script of every UN page would otherwise carry.
@@ -48,7 +50,10 @@ export function readPageSettings(stored: StoredPageSettings): PageSettings {
   const enabled = marking && typeof marking.enabled === 'boolean' ? marking.enabled : true;
   const legacyHosts = marking?.disabledHosts;
   const disabledHosts = hostList(stored.localDisabledHosts === undefined ? legacyHosts : stored.localDisabledHosts);
-  return { uiLanguage, marking: { enabled, disabledHosts } };
+  const markStates = sync.markStates === 'linked' ? 'linked' : 'all';
+  const statement = sync.statementLanguage;
+  const statementLanguage = statement === 'page' || (typeof statement === 'string' && STATEMENT_LANGUAGES.includes(statement)) ? (statement as PageSettings['statementLanguage']) : 'page';
+  return { uiLanguage, marking: { enabled, disabledHosts }, markStates, statementLanguage };
 }
 
 // Firefox without a signed-in account still has storage.sync; some Chromium forks don't.

@@ -1,6 +1,7 @@
 import { nextMomentOfKind } from '@/lib/data/calendar';
 import { getCampaign, stateByIso2, stateName } from '@/lib/data/index';
 import { localized } from '@/lib/data/localized';
+import { nameWithoutQualifier } from '@/lib/data/state-names';
 import type { Case, DataLanguage, State } from '@/lib/data/schema';
 import { caseTexts } from '@/lib/letters/case-texts';
 import { fillTemplate } from '@/lib/letters/fill';
@@ -24,7 +25,7 @@ function stateOf(c: Case): State {
  * the list form with its dash), as people write it and so that a name in parentheses never nests.
  */
 export function postStateName(state: State, lang: DataLanguage): string {
-  return stateName(state, lang, 'short').replace(/\s*[(（][^()（）]*[)）]\s*$/, '');
+  return nameWithoutQualifier(stateName(state, lang, 'short'));
 }
 
 /** The page a suggested post links to: the case's story page for one case, else the campaign page. */

@@ -299,7 +299,7 @@ test.describe('settings', () => {
 
 test('extension pages run under their strict policy without a single violation (no eval, zod jitless)', async ({ context, extensionId }) => {
   await importActions(context, extensionId, SEED);
-  for (const path of ['popup.html#/', 'popup.html#/case/viasna', 'popup.html#/post/all', 'popup.html#/letter?state=FR', 'options.html', 'dashboard.html']) {
+  for (const path of ['popup.html#/', 'popup.html#/case/viasna', 'popup.html#/post/all', 'popup.html#/letter?state=FR', 'options.html', 'dashboard.html', 'reader.html']) {
     const page = await context.newPage();
     const violations = await watchCsp(page);
     await page.goto(`chrome-extension://${extensionId}/${path}`);

@@ -90,7 +90,7 @@ test.describe('marking on UN pages', () => {
     expect(background).toBe('rgb(255, 255, 255)');
     // The highlight rules apply too (they come with the content script, not from the page).
     const highlightBackground = await page.locator('#intro').evaluate((p) => getComputedStyle(p, '::highlight(endreprisals)').backgroundColor);
-    expect(highlightBackground).toBe('rgba(0, 133, 199, 0.11)');
+    expect(highlightBackground).toBe('rgba(0, 133, 199, 0.16)');
   });
 
   test('marks content the page adds later, and follows single-page navigation', async ({ context }) => {
@@ -133,7 +133,7 @@ test.describe('the card', () => {
     expect(text).toContain('Ibrahim Metwally Hegazy');
     // The pointer shows a mark can be acted on, as a link would.
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).cursor)).toBe('pointer');
-    const open = await uiElement(page, `${CARD} button.link`);
+    const open = await uiElement(page, `${CARD} button.secondary`);
     const [casePage] = await Promise.all([context.waitForEvent('page'), open.click()]);
     await casePage.waitForLoadState();
     expect(casePage.url()).toBe(`chrome-extension://${extensionId}/popup.html#/case/ibrahim-metwally-hegazy`);
@@ -162,7 +162,7 @@ test.describe('the card', () => {
     await expect.poll(() => markCodes(page, '#intro')).toHaveLength(5);
     await hoverMark(page, 'CN', '#intro');
     await cardText(page);
-    const write = await uiElement(page, `${CARD} button.primary`);
+    const write = await uiElement(page, `${CARD} button.mission`);
     const [letter] = await Promise.all([context.waitForEvent('page'), write.click()]);
     await letter.waitForLoadState();
     expect(letter.url()).toBe(`chrome-extension://${extensionId}/popup.html#/letter?state=CN`);

@@ -60,3 +60,55 @@ describe('anchorBox', () => {
     expect(anchorBox([])).toBeNull();
   });
 });
+
+describe('placeCard never covers the mention while a side has room', () => {
+  const overlaps = (a: { top: number; left: number; width: number; height: number }, b: typeof a) =>
+    a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+
+  it('on short, wide viewports goes beside the mention, after it in the reading direction', () => {
+    const short = { width: 1200, height: 300 };
+    const anchor = { top: 140, left: 500, width: 60, height: 20 };
+    const ltr = placeCard(anchor, { width: 340, height: 420 }, short, 'ltr');
+    expect(ltr.side).toBe('after');
+    expect(ltr.left).toBe(566);
+    const rtl = placeCard(anchor, { width: 340, height: 420 }, short, 'rtl');
+    expect(rtl.side).toBe('after');
+    expect(rtl.left).toBe(500 - 6 - 340);
+    // No room after the name at the right edge: before it.
+    expect(placeCard({ ...anchor, left: 1000 }, { width: 340, height: 420 }, short, 'ltr').side).toBe('before');
+  });
+
+  it('for any mention on any viewport (a sweep of positions, sizes, both directions and the panel)', () => {
+    let checked = 0;
+    for (const vw of [360, 800, 1280]) {
+      for (const vh of [240, 420, 800]) {
+        for (const h of [180, 420, 700]) {
+          for (let top = 0; top < vh - 20; top += 37) {
+            for (let left = 0; left < vw - 40; left += 53) {
+              for (const dir of ['ltr', 'rtl'] as const) {
+                for (const inset of [{ left: 0, right: 0 }, dir === 'rtl' ? { left: 384, right: 0 } : { left: 0, right: 384 }]) {
+                  const anchor = { top, left, width: 40, height: 18 };
+                  const size = { width: Math.min(340, vw - 16), height: h };
+                  const p = placeCard(anchor, size, { width: vw, height: vh }, dir, inset);
+                  const card = { top: p.top, left: p.left, width: size.width, height: p.maxHeight ?? size.height };
+                  // Always inside the viewport, vertically; inside horizontally unless the panel leaves no room.
+                  expect(card.top).toBeGreaterThanOrEqual(8);
+                  expect(card.top + card.height).toBeLessThanOrEqual(vh - 8);
+                  if (p.side !== 'over') {
+                    expect(overlaps(card, anchor), JSON.stringify({ vw, vh, h, anchor, dir, inset, p })).toBe(false);
+                    checked++;
+                  } else {
+                    // Only when the card fits on no side.
+                    expect(anchor.top - 14).toBeLessThan(Math.min(160, h));
+                    expect(vh - anchor.top - anchor.height - 14).toBeLessThan(Math.min(160, h));
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+});

@@ -5,7 +5,7 @@ import { DISABLED_HOSTS_KEY } from '@/lib/settings-keys';
 
 const pick = (sync: unknown, localHosts: unknown) => {
   const s = composeSettings({ sync, local: localHosts === undefined ? {} : { [DISABLED_HOSTS_KEY]: localHosts } });
-  return { uiLanguage: s.uiLanguage, marking: s.marking };
+  return { uiLanguage: s.uiLanguage, marking: s.marking, markStates: s.markStates, statementLanguage: s.statementLanguage };
 };
 
 describe('readPageSettings', () => {
@@ -22,6 +22,10 @@ describe('readPageSettings', () => {
       { marking: { enabled: true } },
       { marking: { disabledHosts: ['a.org', 7, ' News.UN.org. ', 'a.org', 'bad host', 'x'.repeat(254)] } },
       { marking: null, letterLanguage: 'fr', sender: { name: 'A' } },
+      { markStates: 'linked', statementLanguage: 'ar' },
+      { markStates: 'some', statementLanguage: 'de' },
+      { markStates: 'all', statementLanguage: 'page', uiLanguage: 'fr' },
+      { markStates: ['linked'], statementLanguage: null },
     ];
     const locals: unknown[] = [undefined, [], ['www.ohchr.org', 'WWW.OHCHR.ORG', 5], 'www.un.org', null, { a: 1 }];
     for (const sync of syncs) {

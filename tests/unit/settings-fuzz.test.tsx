@@ -3,7 +3,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { seededRandom } from '../../scripts/lib/seeded-random';
-import { cardModel } from '@/components/card/card-model';
+import { stateCardModel } from '@/lib/state-brief/card-model';
+import { statementLanguageFor } from '@/lib/state-brief/statement-language';
 import { loadPageSettings } from '@/lib/marking/page-settings';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
 import { OptionsApp } from '@/components/options/OptionsApp';
@@ -29,6 +30,8 @@ const VALID: Settings = {
   missionEmails: { FR: 'france@example.org', EG: 'egypt@example.org', BR: 'brasil@example.org' },
   marking: { enabled: false, disabledHosts: ['news.un.org', 'www.ohchr.org'] },
   openUnPdfsInReader: true,
+  markStates: 'linked',
+  statementLanguage: 'fr',
   goal: { missions: 12, by: '2027-03-01' },
 };
 
@@ -50,7 +53,7 @@ function stored(legacy: boolean): Stored {
 
 /** Where a value can be damaged: [area, path within it, the settings field it belongs to]. */
 const PLACES: Array<{ legacy: boolean; area: 'sync' | 'local'; path: string[]; field: keyof Settings; entry?: string }> = [
-  ...(['uiLanguage', 'letterLanguage', 'defaultMailProvider', 'defaultNetwork', 'mastodonInstance', 'sender', 'marking', 'openUnPdfsInReader', 'goal'] as const).map(
+  ...(['uiLanguage', 'letterLanguage', 'defaultMailProvider', 'defaultNetwork', 'mastodonInstance', 'sender', 'marking', 'markStates', 'statementLanguage', 'openUnPdfsInReader', 'goal'] as const).map(
     (field) => ({ legacy: false, area: 'sync' as const, path: [field], field }),
   ),
   ...['name', 'organisation', 'place'].map((key) => ({ legacy: false, area: 'sync' as const, path: ['sender', key], field: 'sender' as const })),
@@ -113,9 +116,10 @@ describe('damaged stored settings', () => {
         if (place.path.join('.') === 'goal.by') expect(settings.goal?.missions, label).toBe(12);
         // The content script reads the same two settings without the schema, and works with them.
         const page = await loadPageSettings();
-        expect(page, label).toEqual({ uiLanguage: settings.uiLanguage, marking: settings.marking });
+        expect(page, label).toEqual({ uiLanguage: settings.uiLanguage, marking: settings.marking, markStates: settings.markStates, statementLanguage: settings.statementLanguage });
         expect(typeof markingOnFor(page.marking, 'news.un.org'), label).toBe('boolean');
-        expect(cardModel('EG', resolveUiLanguage(page.uiLanguage)), label).toBeDefined();
+        const ui = resolveUiLanguage(page.uiLanguage);
+        expect(stateCardModel('EG', ui, statementLanguageFor(page.statementLanguage, 'en', ui)), label).toBeDefined();
         tried++;
       }
     }
