@@ -102,15 +102,16 @@ test.describe('State marks in the reader', () => {
     await uiTextSoon(page, '.panel-note').toBeNull();
     const states = await page.evaluate(() =>
       [...(window as unknown as { __erUi: ShadowRoot }).__erUi.querySelectorAll('.panel li.state')].map((li) => [
-        li.querySelector('.state-name')!.textContent,
+        li.querySelector('.state-name')!.firstChild!.textContent,
+        li.querySelector('.badge')?.textContent,
         li.querySelector('.count')!.textContent,
         li.querySelector('.pages')?.textContent,
       ]),
     );
     expect(states).toEqual([
-      ['Burundi', 'Mentions: 1', `Pages: ${LONG_LATER_PAGE}`],
-      ['China', 'Mentions: 1', 'Pages: 1'],
-      ['Egypt', 'Mentions: 1', 'Pages: 1'],
+      ['Burundi', 'State responsible for a campaign case', 'Mentions: 1', `Pages: ${LONG_LATER_PAGE}`],
+      ['China', 'State responsible for a campaign case', 'Mentions: 1', 'Pages: 1'],
+      ['Egypt', 'State responsible for a campaign case', 'Mentions: 1', 'Pages: 1'],
     ]);
     expect(await focusedInUi(page)).toMatch(/^button\.state-button Burundi/);
     // Burundi is on a page that is not drawn: stepping to it draws it, selects the name and opens its card.
@@ -193,6 +194,6 @@ test.describe('State marks in the reader', () => {
     expect(await marksOnPage(page, 1)).toEqual([]);
     await setSettings(options, { marking: { enabled: true, disabledHosts: [] } });
     await expect.poll(() => codesOnPage(page, 1), { timeout: 20_000 }).toEqual(['CN', 'EG']);
-    await uiTextSoon(page, '.panel .state-name').toBe('Belarus');
+    await uiTextSoon(page, '.panel .state-name').toMatch(/^Belarus/);
   });
 });
