@@ -251,7 +251,8 @@ export function StateCard({ model, onOpenPage, onCopy, onClose }: StateCardProps
         if (target.dataset.roving !== undefined) setTabStop(event.currentTarget as HTMLElement, target);
       }}
     >
-      <header class="head">
+      {/* A div, not a header: inside a dialog a header would be a second banner landmark for the page. */}
+      <div class="head">
         <div>
           <p class="campaign">
             <bdi dir="ltr">{t('cardCampaign')}</bdi>
@@ -262,7 +263,7 @@ export function StateCard({ model, onOpenPage, onCopy, onClose }: StateCardProps
           <p class={`link link-${model.link ?? 'none'}`}>{link}</p>
         </div>
         <CloseButton label={t('cardClose')} onClose={onClose} tabIndex={-1} />
-      </header>
+      </div>
       <p id={`${headingId}-keys`} class="sr">
         {t('cardKeys')}
       </p>

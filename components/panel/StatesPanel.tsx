@@ -5,6 +5,7 @@ import { usePageI18n } from '@/components/card/page-i18n';
 import { sessionLabel } from '@/components/card/session-label';
 import type { PanelState } from './panel-model';
 import { CloseButton } from '@/components/page-ui/CloseButton';
+import { pageList } from '@/lib/reader/page-list';
 
 /** Where the reader is among one State's mentions. */
 export interface PanelPosition {
@@ -16,12 +17,24 @@ export interface PanelPosition {
   context: string;
 }
 
+/** Wording for a document rather than a web page (the reader's); each replaces the page's own. */
+export interface PanelTexts {
+  title?: string;
+  noStates?: string;
+  markingOff?: string;
+  /** Label of the pages that name a State ("Pages:"). */
+  pages?: string;
+}
+
 export interface StatesPanelProps {
   states: PanelState[];
   markingOn: boolean;
   /** The State whose entry has the focus stop (roving focus). */
   active: string | null;
   position: PanelPosition | null;
+  texts?: PanelTexts;
+  /** A line under the keys, e.g. how much of a document has been read so far. */
+  note?: string | null;
   onActivate: (iso2: string) => void;
   onStep: (iso2: string, delta: 1 | -1) => void;
   onClose: () => void;
@@ -74,7 +87,7 @@ const KEYS_ID = 'er-panel-keys';
  * next mention (it is scrolled into view, selected, and its card opens), the other to the
  * previous one.
  */
-export function StatesPanel({ states, markingOn, active, position, onActivate, onStep, onClose }: StatesPanelProps) {
+export function StatesPanel({ states, markingOn, active, position, texts = {}, note = null, onActivate, onStep, onClose }: StatesPanelProps) {
   const { t, lang, dir } = usePageI18n();
   const dataLang = dataLanguageOf(lang);
   const activeIso2 = active ?? states[0]?.iso2 ?? null;
@@ -103,19 +116,20 @@ export function StatesPanel({ states, markingOn, active, position, onActivate, o
 
   return (
     <section class="panel" role="dialog" aria-modal="true" aria-labelledby={TITLE_ID} aria-describedby={KEYS_ID} dir={dir} lang={langTagOf(dataLang)}>
-      <header class="panel-head">
+      <div class="panel-head">
         <h2 id={TITLE_ID} class="panel-title">
-          {t('panelTitle')}
+          {texts.title ?? t('panelTitle')}
         </h2>
         <CloseButton label={t('cardClose')} onClose={onClose} />
-      </header>
+      </div>
       <p id={KEYS_ID} class="keys">
         {t('panelKeys')}
       </p>
+      {note && <p class="muted panel-note">{note}</p>}
       {!markingOn ? (
-        <p class="muted panel-empty">{t('panelMarkingOff')}</p>
+        <p class="muted panel-empty">{texts.markingOff ?? t('panelMarkingOff')}</p>
       ) : states.length === 0 ? (
-        <p class="muted panel-empty">{t('panelNoStates')}</p>
+        <p class="muted panel-empty">{texts.noStates ?? t('panelNoStates')}</p>
       ) : (
         <ul class="states" onKeyDown={onListKey}>
           {states.map((s) => {
@@ -140,6 +154,11 @@ export function StatesPanel({ states, markingOn, active, position, onActivate, o
                   <span class="count">{t('panelMentions', { count: s.mentions })}</span>
                 </button>
                 <div id={detailsId} class="details">
+                  {s.pages && s.pages.length > 0 && (
+                    <p class="pages">
+                      <span class="label">{texts.pages}</span> <bdi dir="ltr">{pageList(s.pages)}</bdi>
+                    </p>
+                  )}
                   <StateDetails state={s} />
                 </div>
                 {isActive && (

@@ -5,14 +5,47 @@ import type { UiHost } from '@/components/page-ui/ui-host';
 import type { CardController } from '@/components/card/card-controller';
 import type { CardHost } from '@/components/card/card-host';
 import { pageI18nFor, PageI18nProvider } from '@/components/card/page-i18n';
-import { StatesPanel, type PanelPosition } from './StatesPanel';
+import { StatesPanel, type PanelPosition, type PanelTexts } from './StatesPanel';
 import { mentionContext, panelStates } from './panel-model';
 import type { PageStateSummary } from '@/lib/state-brief/types';
+
+/** A mention brought into view: a live range over it, and the words around it for screen readers. */
+export interface ShownMention {
+  range: Range;
+  context: string;
+}
+
+/** Where the panel's States and mentions come from: the page's marks, or a document's (the reader). */
+export interface PanelSource {
+  /** Mentions per State (ISO2 code). */
+  countsByState(): ReadonlyMap<string, number>;
+  /** The pages that name a State, for a document with pages. */
+  pagesOf?(iso2: string): readonly number[];
+  /** Brings mention `n` (0-based, in reading order) of a State into view; null when it is gone. */
+  show(iso2: string, n: number): ShownMention | null | Promise<ShownMention | null>;
+  /** A line under the panel's keys (e.g. how much of a document has been read). */
+  note?(): string | null;
+}
+
+/** The marks of a web page, as the panel reads them. */
+export function markerSource(marker: Marker): PanelSource {
+  return {
+    countsByState: () => marker.index.countsByState(),
+    show(iso2, n) {
+      const mention = marker.index.mentionsOf(iso2)[n];
+      if (!mention) return null;
+      mention.node.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      marker.updateWindow();
+      const range = marker.rangeOf(mention);
+      return range ? { range, context: mentionContext(mention.node.data, mention.start, mention.end) } : null;
+    },
+  };
+}
 
 export interface PanelControllerOptions {
   doc: Document;
   ui: UiHost;
-  marker: Marker;
+  source: PanelSource;
   card: CardController;
   cardHost: CardHost;
   language: () => UiLanguage;
@@ -20,6 +53,8 @@ export interface PanelControllerOptions {
   /** How each State is linked to the campaign (the background answers it). */
   summaries: (iso2s: string[], lang: UiLanguage) => Promise<PageStateSummary[]>;
   signal: AbortSignal;
+  /** Wording for a document rather than a page (the reader's). */
+  texts?: () => PanelTexts;
 }
 
 export interface PanelController {
@@ -42,12 +77,14 @@ const PANEL_ROOM = 360 + 16 + 8;
  * back to where it was.
  */
 export function createPanelController(options: PanelControllerOptions): PanelController {
-  const { doc, ui, marker, card, cardHost, signal } = options;
+  const { doc, ui, source, card, cardHost, signal } = options;
   let isOpen = false;
   let active: string | null = null;
   let position: PanelPosition | null = null;
   const positions = new Map<string, number>();
   let returnFocus: Element | null = null;
+  /** Steps may finish later (a document's page is drawn first): only the latest one counts. */
+  let stepRun = 0;
   /** The summaries the background gave, in `summariesLang`; the States asked for and not answered yet. */
   const summaries = new Map<string, PageStateSummary>();
   let summariesLang: UiLanguage | null = null;
@@ -81,7 +118,7 @@ export function createPanelController(options: PanelControllerOptions): PanelCon
     const lang = options.language();
     const i18n = pageI18nFor(lang);
     ui.panelContainer.dataset.dir = i18n.dir;
-    const states = options.markingOn() ? panelStates(marker.index.countsByState(), summariesLang === lang ? summaries : new Map(), lang) : [];
+    const states = options.markingOn() ? panelStates(source.countsByState(), summariesLang === lang ? summaries : new Map(), lang, source.pagesOf?.bind(source)) : [];
     fetchSummaries(
       states.map((s) => s.iso2),
       lang,
@@ -94,6 +131,8 @@ export function createPanelController(options: PanelControllerOptions): PanelCon
           markingOn={options.markingOn()}
           active={active}
           position={position}
+          texts={options.texts?.()}
+          note={options.markingOn() ? (source.note?.() ?? null) : null}
           onActivate={(iso2) => {
             if (iso2 === active) return;
             active = iso2;
@@ -124,30 +163,34 @@ export function createPanelController(options: PanelControllerOptions): PanelCon
   /** Goes to the next (or previous) mention of a State: scrolled to, selected, with its card. */
   function step(iso2: string, delta: 1 | -1): void {
     active = iso2;
-    const mentions = marker.index.mentionsOf(iso2);
-    if (mentions.length === 0) {
+    const run = ++stepRun;
+    const total = source.countsByState().get(iso2) ?? 0;
+    if (total === 0) {
       draw();
       return;
     }
     const current = positions.get(iso2);
-    const next = current === undefined ? (delta === 1 ? 0 : mentions.length - 1) : (current + delta + mentions.length) % mentions.length;
+    const next = current === undefined ? (delta === 1 ? 0 : total - 1) : (current + delta + total) % total;
     positions.set(iso2, next);
-    const mention = mentions[next]!;
-    mention.node.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
-    marker.updateWindow();
-    const range = marker.rangeOf(mention);
-    if (!range) {
+    const show = (shown: ShownMention | null) => {
+      if (run !== stepRun || !isOpen) return;
+      if (!shown) {
+        draw();
+        return;
+      }
+      const { range } = shown;
+      const selection = doc.getSelection();
+      if (selection) {
+        selection.removeAllRanges();
+        selection.addRange(range.cloneRange());
+      }
+      card.openFor({ iso2, range }, 'keyboard');
+      position = { iso2, n: next + 1, total, context: shown.context };
       draw();
-      return;
-    }
-    const selection = doc.getSelection();
-    if (selection) {
-      selection.removeAllRanges();
-      selection.addRange(range.cloneRange());
-    }
-    card.openFor({ iso2, range }, 'keyboard');
-    position = { iso2, n: next + 1, total: mentions.length, context: mentionContext(mention.node.data, mention.start, mention.end) };
-    draw();
+    };
+    const shown = source.show(iso2, next);
+    if (shown instanceof Promise) void shown.then(show, () => show(null));
+    else show(shown);
   }
 
   function open(): void {

@@ -12,10 +12,20 @@ export interface PanelState {
   name: string;
   mentions: number;
   summary?: PageStateSummary;
+  /** The pages that name it, in a document with pages (the reader). */
+  pages?: readonly number[];
 }
 
-/** The States named on the page (`counts`: mentions per ISO2 code), by name in the UI language. */
-export function panelStates(counts: ReadonlyMap<string, number>, summaries: ReadonlyMap<string, PageStateSummary>, uiLang: UiLanguage): PanelState[] {
+/**
+ * The States named on the page (`counts`: mentions per ISO2 code), by name in the UI language;
+ * with `pagesOf`, the pages of a document that name each.
+ */
+export function panelStates(
+  counts: ReadonlyMap<string, number>,
+  summaries: ReadonlyMap<string, PageStateSummary>,
+  uiLang: UiLanguage,
+  pagesOf?: (iso2: string) => readonly number[],
+): PanelState[] {
   const lang = dataLanguageOf(uiLang);
   const states: PanelState[] = [];
   for (const [iso2, mentions] of counts) {
@@ -23,7 +33,7 @@ export function panelStates(counts: ReadonlyMap<string, number>, summaries: Read
     const name = untermStateName(code, lang);
     if (name === undefined || mentions === 0) continue;
     const summary = summaries.get(code);
-    states.push({ iso2: code, name, mentions, ...(summary ? { summary } : {}) });
+    states.push({ iso2: code, name, mentions, ...(summary ? { summary } : {}), ...(pagesOf ? { pages: pagesOf(iso2) } : {}) });
   }
   const collator = new Intl.Collator(uiLang);
   return states.sort((a, b) => collator.compare(a.name, b.name));

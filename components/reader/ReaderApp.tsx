@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
-import { SettingsProvider } from '@/components/ui/SettingsContext';
+import { SettingsProvider, useSettings } from '@/components/ui/SettingsContext';
 import { UiLanguageProvider } from '@/components/ui/UiLanguageProvider';
 import { dataLanguageOf } from '@/lib/i18n';
+import { documentLanguage } from '@/lib/reader/document-language';
 import { readerExtraHosts } from '@/lib/reader/extra-hosts';
 import { pdfFileName } from '@/lib/reader/file-name';
 import { isRefusal, resolvePdfSource, type PdfSource } from '@/lib/reader/pdf-source';
@@ -16,6 +17,7 @@ import { ReaderStatus } from './ReaderStatus';
 import { ReaderToolbar } from './ReaderToolbar';
 import { useDocumentLoad } from './useDocumentLoad';
 import { useDocumentTitle } from './useDocumentTitle';
+import { useReaderMarks } from './useReaderMarks';
 import { useReaderState } from './useReaderState';
 
 export function ReaderApp() {
@@ -34,11 +36,11 @@ function ReaderPage() {
   const { t, lang } = useI18n();
   // The address is read once: a later language switch must not fetch the document again.
   const [lang0] = useState(lang);
+  const request = useMemo(() => parseReaderRequest(location.search, location.hash), []);
   const resolved = useMemo(() => {
-    const request = parseReaderRequest(location.search, location.hash);
     if (!request) return null;
     return resolvePdfSource(request.src, request.lang, { fallbackLang: dataLanguageOf(lang0), extraHosts: readerExtraHosts() });
-  }, [lang0]);
+  }, [request, lang0]);
   const source: PdfSource | null = resolved && !isRefusal(resolved) ? resolved : null;
 
   const container = useRef<HTMLDivElement>(null);
@@ -59,6 +61,17 @@ function ReaderPage() {
   const [outlineOpen, setOutlineOpen] = useState(false);
   const ready = phase.kind === 'ready';
   const title = useDocumentTitle(controller, source, ready);
+  const { settings } = useSettings();
+  const openStatesPanel = useReaderMarks({
+    controller,
+    ready,
+    markingOn: settings.marking.enabled,
+    markStates: settings.markStates,
+    statementLanguage: settings.statementLanguage,
+    lang,
+    t,
+    documentLanguage: (pdfLang) => documentLanguage(pdfLang, request?.src, request?.lang ?? dataLanguageOf(lang0)),
+  });
 
   useEffect(() => {
     // Ctrl+F (⌘F) searches the document, not the page around it, which holds only the toolbar.
@@ -98,6 +111,7 @@ function ReaderPage() {
             setFindOpen(!findOpen);
           }}
           outline={{ id: OUTLINE_ID, open: outlineOpen, onToggle: () => setOutlineOpen(!outlineOpen) }}
+          onOpenStates={openStatesPanel}
         />
         {findOpen && ready && controller?.search && (
           <FindBar

@@ -17,9 +17,11 @@ export interface ReaderToolbarProps {
   findOpen: boolean;
   onToggleFind: () => void;
   outline: { id: string; open: boolean; onToggle: () => void };
+  /** Opens "States in this document" (there once the document is open). */
+  onOpenStates: (() => void) | null;
 }
 
-export function ReaderToolbar({ controller, state, title, fileName, original, findOpen, onToggleFind, outline }: ReaderToolbarProps) {
+export function ReaderToolbar({ controller, state, title, fileName, original, findOpen, onToggleFind, outline, onOpenStates }: ReaderToolbarProps) {
   const { t } = useI18n();
   return (
     <header class="reader-bar">
@@ -59,6 +61,20 @@ export function ReaderToolbar({ controller, state, title, fileName, original, fi
           >
             <Icon name="search" />
           </button>
+          {onOpenStates && (
+            <button
+              type="button"
+              class="reader-tool"
+              aria-haspopup="dialog"
+              aria-keyshortcuts="Control+Shift+9"
+              aria-label={t('readerStates')}
+              title={`${t('readerStates')} (Ctrl+Shift+9)`}
+              onClick={onOpenStates}
+            >
+              <Icon name="states" />
+              <span class="reader-tool__text">{t('readerStatesShort')}</span>
+            </button>
+          )}
         </div>
       )}
       <div class="reader-bar__end">

@@ -2,9 +2,12 @@ import { piecesOf, type PageText } from '@/lib/reader/page-text';
 import { findInText, foldQuery, searchable, type SearchableText } from '@/lib/reader/search-text';
 import { rangesOfPieces, type RenderedTextLayer, type TextLayerRegistry } from './text-layers';
 
-/** The CSS highlights search results are drawn with (styled in reader.css). */
-export const FIND_HIGHLIGHT = 'endreprisals-find';
-export const FIND_CURRENT_HIGHLIGHT = 'endreprisals-find-current';
+/**
+ * The CSS highlights search results are drawn with (styled in reader.css). Not "endreprisals-…":
+ * that prefix names the State marks' highlights, one per ISO2 code.
+ */
+export const FIND_HIGHLIGHT = 'endreprisals_find';
+export const FIND_CURRENT_HIGHLIGHT = 'endreprisals_find_current';
 
 export interface SearchMatch {
   pageNumber: number;
@@ -59,6 +62,9 @@ export class DocumentSearch {
     this.all = supported ? new Highlight() : null;
     this.current = supported ? new Highlight() : null;
     if (this.all && this.current) {
+      // Painted over the State marks, which share the text layer.
+      this.all.priority = 1;
+      this.current.priority = 2;
       // Our own names only: the registry is the page's, never cleared as a whole.
       CSS.highlights.set(FIND_HIGHLIGHT, this.all);
       CSS.highlights.set(FIND_CURRENT_HIGHLIGHT, this.current);

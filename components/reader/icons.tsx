@@ -9,6 +9,8 @@ const PATHS = {
   download: 'M8 2.5v8m-3.5-3.5L8 10.5 11.5 7M3 13.5h10',
   external: 'M9.5 2.5h4v4m0-4L7.5 8.5M12 9.5v4H2.5V4h4',
   outline: 'M2.5 4h11M2.5 8h11M2.5 12h11',
+  // A text line under a marked word: the States named in the document.
+  states: 'M2.5 5.5h11M2.5 10.5h4m3 0h4M9.5 12.5h4',
 } as const;
 
 export function Icon({ name }: { name: keyof typeof PATHS }) {

@@ -56,6 +56,10 @@ export class ReaderController {
   private pdfDocument: PDFDocumentProxy | null = null;
   private destroyed = false;
   private widthSeen = 0;
+  /** Pages pdf.js is drawing now, and who waits for it to be done (see whenNotDrawing). */
+  private readonly drawing = new Set<number>();
+  private drawingWaiters: Array<() => void> = [];
+  private readonly drawingListeners = new Set<(pageNumber: number) => void>();
   // When the pages' area changes width (window resized, outline shown), a fitted zoom is fitted again.
   private readonly resizeObserver = new ResizeObserver(() => this.refit());
 
@@ -166,6 +170,29 @@ export class ReaderController {
     return text;
   }
 
+  /** Listens for pdf.js starting to draw a page (before its text layer is there). */
+  onPageDrawing(listener: (pageNumber: number) => void): () => void {
+    this.drawingListeners.add(listener);
+    return () => this.drawingListeners.delete(listener);
+  }
+
+  /**
+   * Resolves once pdf.js draws no page, or after `maxMs`: work in the background (reading the
+   * whole document for the States panel) gives way to the pages the reader is looking at.
+   */
+  whenNotDrawing(maxMs = 1000): Promise<void> {
+    if (this.drawing.size === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.drawingWaiters = this.drawingWaiters.filter((w) => w !== done);
+        resolve();
+      };
+      const timer = setTimeout(done, maxMs);
+      this.drawingWaiters.push(done);
+    });
+  }
+
   goToPage(pageNumber: number): void {
     if (!this.viewer) return;
     const page = Math.min(Math.max(1, Math.round(pageNumber)), this.viewer.pagesCount);
@@ -216,6 +243,9 @@ export class ReaderController {
     this.search?.destroy();
     this.textLayers.clear();
     this.listeners.clear();
+    this.drawingListeners.clear();
+    this.drawing.clear();
+    for (const waiter of [...this.drawingWaiters]) waiter();
     this.viewer?.setDocument(null as unknown as PDFDocumentProxy);
     void this.pdfDocument?.loadingTask.destroy();
     this.pdfDocument = null;
@@ -271,8 +301,16 @@ export class ReaderController {
     eventBus.on('scalechanging', ({ scale, presetValue }: { scale: number; presetValue?: string }) =>
       this.update({ scale, scaleValue: presetValue ?? String(scale) }),
     );
+    eventBus.on('pagerender', ({ pageNumber }: { pageNumber: number }) => {
+      this.drawing.add(pageNumber);
+      for (const listener of this.drawingListeners) listener(pageNumber);
+    });
     // User Timing marks: the benchmark reads when each page's picture and text layer were ready.
-    eventBus.on('pagerendered', ({ pageNumber }: { pageNumber: number }) => performance.mark(`${PAGE_DRAWN_MARK}${pageNumber}`));
+    eventBus.on('pagerendered', ({ pageNumber }: { pageNumber: number }) => {
+      performance.mark(`${PAGE_DRAWN_MARK}${pageNumber}`);
+      this.drawing.delete(pageNumber);
+      if (this.drawing.size === 0) for (const waiter of [...this.drawingWaiters]) waiter();
+    });
     eventBus.on('textlayerrendered', ({ source, error }: { source: PageViewLike; error?: unknown }) => {
       if (error) return;
       performance.mark(`${TEXT_LAYER_MARK}${source.id}`);

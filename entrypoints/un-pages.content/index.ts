@@ -18,7 +18,7 @@ import { createCardController } from '@/components/card/card-controller';
 import { CARD_CSS } from '@/components/card/card-styles';
 import { THEME_CSS } from '@/components/page-ui/theme-css';
 import { createUiHost } from '@/components/page-ui/ui-host';
-import { createPanelController } from '@/components/panel/panel-controller';
+import { createPanelController, markerSource } from '@/components/panel/panel-controller';
 import { PANEL_CSS } from '@/components/panel/panel-styles';
 // The highlight rules, in place before the page is first styled (see highlight-style.ts).
 import './highlights.css';
@@ -107,7 +107,7 @@ export default defineContentScript({
     const panel = createPanelController({
       doc: document,
       ui,
-      marker,
+      source: markerSource(marker),
       card,
       cardHost,
       language,

@@ -59,4 +59,10 @@ describe('findPageMentions with the State matcher', () => {
       ['EG', '埃及'],
     ]);
   });
+
+  it('finds a Chinese name written with a Kangxi radical, not the shorter name inside it', () => {
+    // 白俄罗斯 (Belarus) with ⽩ (U+2F69) for 白: read as it stands, 俄罗斯 (Russia) would be found.
+    const page = buildPageText([{ str: '本段落提到\u2F69俄罗斯，供阅读器查找。' }]);
+    expect(findPageMentions(page, find).map((m) => [m.iso2, m.text])).toEqual([['BY', '\u2F69俄罗斯']]);
+  });
 });

@@ -46,6 +46,17 @@ describe('buildPageText', () => {
     expect(page.text).toBe('مصر والصين');
   });
 
+  it('leaves out a space drawn twice at one place, which would split the next word', () => {
+    // "تذكر فنزويلا (" as Chromium prints it: lam-alef as a zero-width alef and a lam, and the space
+    // before the bracket (another font) drawn again, in drawing order, between the two.
+    const drawn: Array<[string, number]> = [['(', 388], [' ', 392.4], ['ا', 395.1], [' ', 392.4], ['ل', 395.1], ['ﻳ', 402], ['و', 406], ['ﺰ', 412], ['ﻨ', 417], ['ﻓ', 420], [' ', 425], ['ﺮ', 428], ['ﻛ', 433], ['ﺬ', 437], ['ﺗ', 441]];
+    const page = buildPageText(drawn.map(([str, x]) => ({ str, transform: [1, 0, 0, 1, x, 700] })));
+    expect(page.text).toBe('ﺗﺬﻛﺮ ﻓﻨﺰوﻳلا (');
+    // The space left out maps to nothing; the letters either side still map to their elements.
+    expect(page.itemLengths[3]).toBe(0);
+    expect(piecesOf(page, 5, 12).map((p) => p.divIndex)).toEqual([2, 4, 5, 6, 7, 8, 9]);
+  });
+
   it('reorders an Arabic name drawn glyph by glyph inside an English line', () => {
     const drawn = ['Named: ', 'ﺮ', 'ﺼ', 'ﻣ', ' today'];
     const page = buildPageText(drawn.map((str, i) => ({ str, transform: [1, 0, 0, 1, 10 * i, 0] })));

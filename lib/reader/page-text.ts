@@ -27,7 +27,7 @@ export interface PageText {
   readonly order: readonly number[];
   /** Where each item's text starts in `text`, by item index. */
   readonly itemStarts: readonly number[];
-  /** Length of each item's text, by item index. */
+  /** Length of each item's text in `text`, by item index (0 for an item left out, see duplicateBlanks). */
   readonly itemLengths: readonly number[];
 }
 
@@ -117,6 +117,27 @@ function lineOrder(items: readonly TextItemLike[], line: number[]): number[] {
   return seq;
 }
 
+const BLANK = /^\s+$/;
+
+/**
+ * Blank items drawn again where the line already has one: Chromium draws a space twice where
+ * a run of text changes font (an Arabic word, then a bracket), and the second copy comes in the
+ * middle of the next word in drawing order ("فنزويل ا" for "فنزويلا"). Their text is left out.
+ */
+function duplicateBlanks(items: readonly TextItemLike[], line: readonly number[]): Set<number> {
+  const seen = new Set<number>();
+  const duplicates = new Set<number>();
+  for (const i of line) {
+    const item = items[i]!;
+    const x = item.transform?.[4];
+    if (x === undefined || !BLANK.test(item.str)) continue;
+    const at = Math.round(x * 4);
+    if (seen.has(at)) duplicates.add(i);
+    else seen.add(at);
+  }
+  return duplicates;
+}
+
 export function buildPageText(items: readonly TextItemLike[]): PageText {
   const parts: string[] = [];
   const order: number[] = [];
@@ -125,9 +146,14 @@ export function buildPageText(items: readonly TextItemLike[]): PageText {
   let length = 0;
   let line: number[] = [];
   const endLine = (lineBreak: boolean) => {
+    const dropped = duplicateBlanks(items, line);
     for (const i of lineOrder(items, line)) {
       order.push(i);
       itemStarts[i] = length;
+      if (dropped.has(i)) {
+        itemLengths[i] = 0;
+        continue;
+      }
       parts.push(items[i]!.str);
       length += itemLengths[i]!;
     }

@@ -32,4 +32,11 @@ describe('normalizePresentationForms', () => {
     expect(n.text).toBe('Pacific');
     expect(originalRange(n, 0, 7)).toEqual([0, 6]);
   });
+
+  it('turns Kangxi radicals that stand for ideographs back into the ideographs', () => {
+    // 白俄罗斯 (Belarus) as a Chinese PDF may map it: ⽩ is U+2F69 KANGXI RADICAL WHITE.
+    const n = normalizePresentationForms('提到\u2F69俄罗斯，');
+    expect(n.text).toBe('提到白俄罗斯，');
+    expect(originalRange(n, 2, 6)).toEqual([2, 6]);
+  });
 });

@@ -4,6 +4,8 @@
  * the State matcher folds each code unit to one code unit, so a ligature such as ﻻ (lam-alef)
  * would lose a letter. Here those characters get their NFKC form, which may be longer than one
  * code unit, and every code unit of the result remembers the code unit it came from.
+ * Chinese PDFs often map ideographs to the Kangxi radicals that look the same (U+2F00–U+2FDF:
+ * ⽩ for 白, in 白俄罗斯), which NFKC turns back into the ideographs: they are folded here too.
  */
 
 export interface NormalizedText {
@@ -13,10 +15,10 @@ export interface NormalizedText {
 }
 
 function isPresentationForm(c: number): boolean {
-  return (c >= 0xfb00 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
+  return (c >= 0xfb00 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff) || (c >= 0x2f00 && c <= 0x2fdf);
 }
 
-const RANGES = /[\uFB00-\uFDFF\uFE70-\uFEFF]/;
+const RANGES = /[\uFB00-\uFDFF\uFE70-\uFEFF\u2F00-\u2FDF]/;
 
 export function normalizePresentationForms(text: string): NormalizedText {
   if (!RANGES.test(text)) return { text, toOriginal: null };

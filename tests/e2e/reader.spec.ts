@@ -29,7 +29,7 @@ async function findInReader(page: Page, text: string): Promise<void> {
 /** The text under the current match's highlight, as the text layer holds it (NFKC, letters only). */
 function currentMatchText(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const ranges = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('endreprisals-find-current') ?? [])];
+    const ranges = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('endreprisals_find_current') ?? [])];
     return ranges.map((r) => r.toString()).join('').normalize('NFKC');
   });
 }

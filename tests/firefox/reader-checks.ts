@@ -4,7 +4,8 @@ import { openExtensionPage, waitUntil } from './firefox';
 
 /**
  * The reader in Firefox: it opens a fixture PDF served from the local test server (test-only
- * builds let the reader fetch from 127.0.0.1), draws page 1 with its text layer, and finds text.
+ * builds let the reader fetch from 127.0.0.1), draws page 1 with its text layer, finds text, and
+ * marks the States it names.
  */
 export async function runReaderChecks(checks: Checks, browser: Browser, opener: Page, origin: string, uuid: string): Promise<void> {
   let reader: Page | undefined;
@@ -37,9 +38,28 @@ export async function runReaderChecks(checks: Checks, browser: Browser, opener: 
     await page.keyboard.type('China');
     await waitUntil(page, () => document.getElementById('reader-find-status')?.textContent === '1 of 1', null);
     const highlighted = await page.evaluate(() =>
-      [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('endreprisals-find-current') ?? [])].map((r) => r.toString()).join(''),
+      [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('endreprisals_find_current') ?? [])].map((r) => r.toString()).join(''),
     );
     if (highlighted !== 'China') throw new Error(`the current match is "${highlighted}"`);
+  });
+  await checks.run('reader marks the States of page 1 with the web pages’ highlights', async () => {
+    const marks = () =>
+      page.evaluate(() => {
+        const layer = document.querySelector('.page[data-page-number="1"] .textLayer');
+        const found: string[] = [];
+        CSS.highlights.forEach((highlight, name) => {
+          if (!/^endreprisals-[a-z]{2}$/.test(name)) return;
+          for (const range of highlight as unknown as Set<Range>) {
+            if (layer?.contains(range.startContainer)) found.push(`${name.slice(-2).toUpperCase()} ${range.toString()}`);
+          }
+        });
+        return found.sort();
+      });
+    await waitUntil(page, () => CSS.highlights.has('endreprisals-eg'), null, 20_000).catch(async () => {
+      throw new Error(`no mark of Egypt; highlights: ${(await page.evaluate(() => [...CSS.highlights.keys()].join(', ')))}`);
+    });
+    const found = await marks();
+    if (found.join('|') !== 'CN China|EG Egypt') throw new Error(`marks on page 1: ${found.join(', ') || 'none'}`);
   });
   await checks.run('reader raised no uncaught errors', async () => {
     if (errors.length > 0) throw new Error(errors.join('\n      '));
