@@ -2,30 +2,20 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { LOCAL_TEST_MATCHES, UN_SITE_MATCHES } from './lib/un-sites';
 import { pageDataDefine } from './lib/data/page-data-build';
+import { knownIdsDefine } from './lib/data/known-ids-build';
 import { STATES_PANEL_COMMAND, STATES_PANEL_DEFAULT_SHORTCUT } from './lib/background/states-panel-command';
 import { extensionPagesCsp } from './scripts/lib/extension-pages-csp';
-import { testBuildVariablesIn } from './scripts/lib/test-build-flags';
+import { isWxtZip, testBuildVariablesIn } from './scripts/lib/test-build-flags';
 import { READER_PAGE } from './lib/reader/package-paths';
 import { pdfjsPublicFiles } from './scripts/build/pdfjs-assets';
 import { pdfjsPatches } from './scripts/build/pdfjs-patches';
 import { preactWithoutInnerHtml } from './scripts/build/preact-without-inner-html';
 import { zodJitless } from './scripts/build/zod-jitless';
+import { omitCoreJsPolyfills } from './scripts/build/core-js-omitted';
 
 // Test-only builds (E2E_LOCAL_HOSTS=1) let Firefox tests reach fixture pages on 127.0.0.1;
 // shipped builds never carry these hosts, and `zip` refuses to package such a build.
 const localTestHosts = process.env.E2E_LOCAL_HOSTS === '1';
-
-// twitter-text brings core-js 2, whose global lookup ends in Function('return this')(): never
-// reached in a browser, but eval all the same to add-on review. globalThis is what it looks for.
-const coreJsGlobalWithoutEval = {
-  name: 'core-js-global-without-eval',
-  enforce: 'pre' as const,
-  transform(code: string, id: string) {
-    return /\/core-js\/(library\/)?modules\/_global\.js$/.test(id)
-      ? code.replace("Function('return this')()", 'globalThis')
-      : null;
-  },
-};
 
 /** Pages whose links to a UN PDF may be redirected to the reader: any page, since PDFs are linked from everywhere. */
 const READER_OPENERS = ['<all_urls>'];
@@ -42,10 +32,12 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), preactWithoutInnerHtml(), zodJitless(), coreJsGlobalWithoutEval, pdfjsPatches()],
+    plugins: [preact(), preactWithoutInnerHtml(), zodJitless(), omitCoreJsPolyfills(), pdfjsPatches()],
     define: {
       // The content script's case and report data, checked and made compact at build time.
       ...pageDataDefine(),
+      // The case ids and State codes the background checks requests against.
+      ...knownIdsDefine(),
       // The reader accepts PDFs from local test hosts only in test-only builds (lib/reader/pdf-source.ts).
       'import.meta.env.ER_LOCAL_TEST_HOSTS': JSON.stringify(localTestHosts),
     },
@@ -57,7 +49,12 @@ export default defineConfig({
   },
   hooks: {
     // `npx wxt zip` as well as `npm run zip` (which checks before building): no store package
-    // from a test-only build.
+    // from a test-only build. WXT builds before its zip:start hook, so `wxt zip` is refused here,
+    // before anything is built; zip:start stays as the last word.
+    'build:before': () => {
+      const set = testBuildVariablesIn(process.env);
+      if (isWxtZip(process.argv) && set.length > 0) throw new Error(`Refusing to zip a test-only build (${set.join(', ')}).`);
+    },
     'zip:start': () => {
       const set = testBuildVariablesIn(process.env);
       if (set.length > 0) throw new Error(`Refusing to zip a test-only build (${set.join(', ')}).`);

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini, as in settings.ts: the background's bundle stays small.
+import * as z from 'zod/mini';
 import { browser, type Browser } from 'wxt/browser';
 import { formatRoute, parseRoute } from './router';
 import { parseReaderRequest, readerPath } from './reader/reader-address';
@@ -20,37 +21,37 @@ import { PageStateSummarySchema, PageStatesRequest, StateCardModelSchema, StateC
 export { senderKind, type SenderKind };
 
 /** A page of the popup a content script may open: a case, or a letter to a State's mission. */
-export const PopupActionPath = z
-  .string()
-  .max(500)
-  .refine(
-    (path) => {
+export const PopupActionPath = z.string().check(
+  z.maxLength(500),
+  z.refine(
+    (path: string) => {
       const hash = /^popup\.html(#\/.*)$/.exec(path)?.[1];
       if (!hash) return false;
       const route = parseRoute(hash);
       return (route.name === 'case' || route.name === 'letter') && formatRoute(route) === hash;
     },
     { message: 'must be the popup’s case or letter page, e.g. popup.html#/case/viasna' },
-  );
+  ),
+);
 
 /** The reader on a UN document, as readerPath writes it: "reader.html?src=<encoded UN address>&lang=fr". */
-export const ReaderDocumentPath = z
-  .string()
-  .max(2000)
-  .refine(
-    (path) => {
+export const ReaderDocumentPath = z.string().check(
+  z.maxLength(2000),
+  z.refine(
+    (path: string) => {
       const query = /^reader\.html(\?[^#\s]*)$/.exec(path)?.[1];
       const request = query ? parseReaderRequest(query, '') : null;
       return request !== null && unDocumentAddress(request.src) !== null && readerPath(request) === path;
     },
     { message: 'must be the reader on a UN document, e.g. reader.html?src=https%3A%2F%2Fundocs.org%2FA%2FHRC%2F51%2F47' },
-  );
+  ),
+);
 
 export const MarkingStatus = z.object({
-  host: z.string().max(253),
+  host: z.string().check(z.maxLength(253)),
   /** Marking is switched on for this host. */
   on: z.boolean(),
-  marks: z.number().int().nonnegative(),
+  marks: z.int().check(z.nonnegative()),
 });
 export type MarkingStatus = z.infer<typeof MarkingStatus>;
 
@@ -72,7 +73,7 @@ export const MESSAGES = {
   'er:state-card': {
     from: 'content-script',
     request: StateCardRequest,
-    response: StateCardModelSchema.nullable(),
+    response: z.nullable(StateCardModelSchema),
   },
   /** "States on this page" asks the background how each State it lists is linked to the campaign. */
   'er:page-states': {
@@ -92,7 +93,7 @@ export const MESSAGES = {
     request: z.object({}),
     response: z.object({ opened: z.boolean() }),
   },
-} as const satisfies Record<string, { from: SenderKind; request: z.ZodObject; response: z.ZodType }>;
+} as const satisfies Record<string, { from: SenderKind; request: z.ZodMiniObject; response: z.ZodMiniType }>;
 
 export type MessageType = keyof typeof MESSAGES;
 export type MessageBody<T extends MessageType> = z.input<(typeof MESSAGES)[T]['request']>;

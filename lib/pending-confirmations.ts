@@ -1,19 +1,19 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MAIL_PROVIDERS, SOCIAL_NETWORKS } from '@/lib/settings';
 
 /**
  * Letters and posts the user opened (a draft in their mail, a post in a network) but that we
  * cannot see being sent: the next time the popup opens it asks once whether they were, so "sent"
- * and "published" are recorded by the user, not guessed.
+ * and "published" are recorded by the user, not guessed. (zod/mini: the popup's first view reads it.)
  */
 export const PendingConfirmation = z.object({
   /** The letter-drafted or post action. */
   actionId: z.uuid(),
   kind: z.enum(['letter', 'post']),
-  state: z.string().regex(/^[A-Z]{2}$/).nullable(),
+  state: z.nullable(z.string().check(z.regex(/^[A-Z]{2}$/))),
   channel: z.enum([...MAIL_PROVIDERS, ...SOCIAL_NETWORKS]),
-  createdAt: z.number().int().nonnegative(),
+  createdAt: z.int().check(z.nonnegative()),
 });
 export type PendingConfirmation = z.infer<typeof PendingConfirmation>;
 

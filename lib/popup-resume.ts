@@ -9,6 +9,8 @@ const KEY = 'popupLastRoute';
  * to the same view instead of the case list. Kept in session storage only.
  */
 export async function rememberRoute(route: Route): Promise<void> {
+  // A selection route only passes on to the page it leads to, which is remembered instead.
+  if (route.name === 'selection') return;
   await sessionArea().set({ [KEY]: formatRoute(route) });
 }
 
@@ -17,5 +19,5 @@ export async function lastRoute(): Promise<Route | null> {
   const stored = (await sessionArea().get(KEY))[KEY];
   if (typeof stored !== 'string') return null;
   const route = parseRoute(stored);
-  return route.name === 'list' ? null : route;
+  return route.name === 'list' || route.name === 'selection' ? null : route;
 }

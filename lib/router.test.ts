@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRoute, parentRoute, parseRoute, type Route } from './router';
+import { formatRoute, parentRoute, parseRoute, SELECTION_MAX, type Route } from './router';
 
 describe('parseRoute', () => {
   it('reads the routes of the brief', () => {
@@ -46,6 +46,8 @@ describe('formatRoute', () => {
     { name: 'letter', state: 'EG', cases: ['viasna', 'jiang-tianyong'] },
     { name: 'letter', state: null, cases: null },
     { name: 'letter', state: 'FR', cases: null },
+    { name: 'selection', text: 'reprisals in مصر? 50% & more #1' },
+    { name: 'selection', text: '' },
   ];
   it.each(routes)('round-trips %j', (route) => {
     expect(parseRoute(formatRoute(route))).toEqual(route);
@@ -53,6 +55,14 @@ describe('formatRoute', () => {
 
   it('writes the letter route the way content scripts link to it', () => {
     expect(formatRoute({ name: 'letter', state: 'EG', cases: ['viasna'] })).toBe('#/letter?state=EG&cases=viasna');
+  });
+});
+
+describe('the selection route', () => {
+  it('carries the selected text, cut at SELECTION_MAX', () => {
+    expect(parseRoute('#/selection?text=Egypt%20and%20China')).toEqual({ name: 'selection', text: 'Egypt and China' });
+    expect(parseRoute(formatRoute({ name: 'selection', text: 'x'.repeat(SELECTION_MAX + 5) }))).toEqual({ name: 'selection', text: 'x'.repeat(SELECTION_MAX) });
+    expect(parentRoute({ name: 'selection', text: 'Egypt' })).toEqual({ name: 'list' });
   });
 });
 

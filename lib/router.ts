@@ -1,14 +1,19 @@
 /**
  * Hash routes of the popup page. The same page is opened in a tab by content scripts and the
  * dashboard, so every view has an address: `#/`, `#/case/<id>`, `#/post/<id|all>`,
- * `#/letter?state=<ISO2>&cases=<id,id>`, `#/missions?q=<search>`.
+ * `#/letter?state=<ISO2>&cases=<id,id>`, `#/missions?q=<search>`, and `#/selection?text=<text>`
+ * (the context menu's "Reprisal cases for “…”": the popup finds the page the text leads to).
  */
 export type Route =
   | { name: 'list' }
   | { name: 'case'; caseId: string }
   | { name: 'post'; target: string | 'all' }
   | { name: 'letter'; state: string | null; cases: string[] | null }
-  | { name: 'missions'; query: string };
+  | { name: 'missions'; query: string }
+  | { name: 'selection'; text: string };
+
+/** Longest selected text a `selection` route carries (a selection of a whole page is cut here). */
+export const SELECTION_MAX = 10_000;
 
 const ID = /^[a-z0-9-]+$/;
 const ISO2 = /^[A-Z]{2}$/;
@@ -24,6 +29,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'case' && arg && ID.test(arg) && segments.length === 2) return { name: 'case', caseId: arg };
   if (head === 'post' && arg && ID.test(arg) && segments.length === 2) return { name: 'post', target: arg };
   if (head === 'missions' && segments.length === 1) return { name: 'missions', query: (query.get('q') ?? '').slice(0, 200) };
+  if (head === 'selection' && segments.length === 1) return { name: 'selection', text: (query.get('text') ?? '').slice(0, SELECTION_MAX) };
   if (head === 'letter' && segments.length === 1) {
     const state = (query.get('state') ?? '').trim().toUpperCase();
     const cases = (query.get('cases') ?? '')
@@ -50,6 +56,8 @@ export function formatRoute(route: Route): string {
       return `#/post/${encodeURIComponent(route.target)}`;
     case 'missions':
       return route.query ? `#/missions?q=${encodeURIComponent(route.query)}` : '#/missions';
+    case 'selection':
+      return `#/selection?text=${encodeURIComponent(route.text)}`;
     case 'letter': {
       const params: string[] = [];
       if (route.state) params.push(`state=${encodeURIComponent(route.state)}`);

@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod/mini: the same checks as zod, in pieces a bundle takes only as needed. Settings are read
+// by the background and by every page's first view, which stay small (npm run bench: sizes).
+import * as z from 'zod/mini';
 import { UI_LANGUAGES } from './i18n/languages';
 
 export const MAIL_PROVIDERS = ['gmail', 'outlook', 'outlook-work', 'yahoo', 'mailto', 'copy'] as const;
@@ -17,8 +19,8 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 }
 
 /** A record whose bad entries are dropped one by one: one bad entry never costs the others. */
-function lenientRecord<V>(key: z.ZodType<string>, value: z.ZodType<V>) {
-  return z.unknown().optional().transform((input): Record<string, V> => {
+function lenientRecord<V>(key: z.ZodMiniType<string>, value: z.ZodMiniType<V>) {
+  return z.pipe(z.optional(z.unknown()), z.transform((input): Record<string, V> => {
     const kept: Record<string, V> = {};
     if (!isPlainObject(input)) return kept;
     for (const [k, v] of Object.entries(input)) {
@@ -27,12 +29,12 @@ function lenientRecord<V>(key: z.ZodType<string>, value: z.ZodType<V>) {
       if (parsedKey.success && parsedValue.success) kept[parsedKey.data] = parsedValue.data;
     }
     return kept;
-  });
+  }));
 }
 
 /** A list whose bad items are dropped one by one, duplicates once. */
-function lenientList<V>(item: z.ZodType<V>) {
-  return z.unknown().optional().transform((input): V[] => {
+function lenientList<V>(item: z.ZodMiniType<V>) {
+  return z.pipe(z.optional(z.unknown()), z.transform((input): V[] => {
     if (!Array.isArray(input)) return [];
     const kept = new Set<V>();
     for (const value of input) {
@@ -40,39 +42,36 @@ function lenientList<V>(item: z.ZodType<V>) {
       if (parsed.success) kept.add(parsed.data);
     }
     return [...kept];
-  });
+  }));
 }
 
-const senderText = z
-  .string()
-  .transform((text) => text.slice(0, MAX_SENDER_TEXT))
-  .catch('');
+const senderText = z.catch(z.pipe(z.string(), z.transform((text: string) => text.slice(0, MAX_SENDER_TEXT))), '');
 
 /** A host name as browsers show it (lower case, no trailing dot); 253 characters at most. */
-export const HostName = z
-  .string()
-  .transform((host) => host.trim().toLowerCase().replace(/\.$/, ''))
-  .pipe(z.string().min(1).max(253).regex(/^[a-z0-9.-]+$/));
+export const HostName = z.pipe(
+  z.pipe(z.string(), z.transform((host: string) => host.trim().toLowerCase().replace(/\.$/, ''))),
+  z.string().check(z.minLength(1), z.maxLength(253), z.regex(/^[a-z0-9.-]+$/)),
+);
 
 /** ISO2 → the address the user pasted for that State's Permanent Mission. */
 export const MissionEmails = lenientRecord(
-  z.string().regex(/^[A-Z]{2}$/),
-  z
-    .string()
-    .transform((email) => email.trim())
-    .pipe(z.string().min(3).max(254)),
+  z.string().check(z.regex(/^[A-Z]{2}$/)),
+  z.pipe(
+    z.pipe(z.string(), z.transform((email: string) => email.trim())),
+    z.string().check(z.minLength(3), z.maxLength(254)),
+  ),
 );
 
 export const DisabledHosts = lenientList(HostName);
 
 const Sender = z.object({ name: senderText, organisation: senderText, place: senderText });
 
-const Marking = z.object({ enabled: z.boolean().catch(true), disabledHosts: DisabledHosts });
+const Marking = z.object({ enabled: z.catch(z.boolean(), true), disabledHosts: DisabledHosts });
 
 const Goal = z.object({
-  missions: z.number().int().min(1).max(MAX_GOAL_MISSIONS),
+  missions: z.int().check(z.minimum(1), z.maximum(MAX_GOAL_MISSIONS)),
   /** A calendar date "YYYY-MM-DD"; anything else is dropped and the goal kept without it. */
-  by: z.iso.date().optional().catch(undefined),
+  by: z.catch(z.optional(z.iso.date()), undefined),
 });
 
 /**
@@ -81,28 +80,28 @@ const Goal = z.object({
  * only). Where each field is stored is the settings store's business (lib/settings-store.ts).
  */
 export const Settings = z.object({
-  uiLanguage: z.enum(['auto', ...UI_LANGUAGES]).catch('auto'),
+  uiLanguage: z.catch(z.enum(['auto', ...UI_LANGUAGES]), 'auto'),
   /** Language letters are written in, independent of the UI. */
-  letterLanguage: z.enum(['auto', 'en', 'zh', 'fr', 'es', 'ru', 'ar']).catch('auto'),
-  defaultMailProvider: z.enum(MAIL_PROVIDERS).catch('gmail'),
-  defaultNetwork: z.enum(SOCIAL_NETWORKS).catch('x'),
+  letterLanguage: z.catch(z.enum(['auto', 'en', 'zh', 'fr', 'es', 'ru', 'ar']), 'auto'),
+  defaultMailProvider: z.catch(z.enum(MAIL_PROVIDERS), 'gmail'),
+  defaultNetwork: z.catch(z.enum(SOCIAL_NETWORKS), 'x'),
   /** Host name of the user's Mastodon instance, e.g. "mastodon.social"; empty until asked. */
-  mastodonInstance: z.string().max(253).catch(''),
-  sender: Sender.catch({ name: '', organisation: '', place: '' }),
+  mastodonInstance: z.catch(z.string().check(z.maxLength(253)), ''),
+  sender: z.catch(Sender, { name: '', organisation: '', place: '' }),
   /** Addresses the user pasted for Permanent Missions, by ISO2; we ship none ourselves. */
   missionEmails: MissionEmails,
-  marking: Marking.catch({ enabled: true, disabledHosts: [] }),
+  marking: z.catch(Marking, { enabled: true, disabledHosts: [] }),
   /** Open PDFs from UN sites in the extension's reader instead of the browser's viewer (#11). Off unless chosen. */
-  openUnPdfsInReader: z.boolean().catch(false),
+  openUnPdfsInReader: z.catch(z.boolean(), false),
   /**
    * Which States are marked on UN pages: all of them (those linked to the campaign more
    * clearly), or only the States linked to the campaign (lib/data/campaign-states.ts).
    */
-  markStates: z.enum(['all', 'linked']).catch('all'),
+  markStates: z.catch(z.enum(['all', 'linked']), 'all'),
   /** Language of the paragraphs for statements the State card copies: the page's (a UN language), or one of the six. */
-  statementLanguage: z.enum(['page', 'en', 'zh', 'fr', 'es', 'ru', 'ar']).catch('page'),
+  statementLanguage: z.catch(z.enum(['page', 'en', 'zh', 'fr', 'es', 'ru', 'ar']), 'page'),
   /** Optional personal goal: write to N missions before `by`. */
-  goal: Goal.nullable().catch(null),
+  goal: z.catch(z.nullable(Goal), null),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -4,7 +4,8 @@
  * region filter of the mission picker.
  *
  * Input: the same datasets/country-codes CSV as generate-states (columns "ISO3166-1-Alpha-2" and
- * "Region Code"), by default ../shared/data/country-codes.csv; override with ER_COUNTRY_CODES_CSV.
+ * "Region Code"), by default the snapshot in tests/fixtures/sources/country-codes.csv (see
+ * tests/fixtures/README.md); override with ER_COUNTRY_CODES_CSV.
  * Run: npm run generate:regions
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -36,7 +37,7 @@ export function renderRegions(regions: Record<string, M49Region>): string {
 }
 
 export function regionsCsvPath(): string {
-  return process.env.ER_COUNTRY_CODES_CSV ?? resolve(ROOT, '../shared/data/country-codes.csv');
+  return process.env.ER_COUNTRY_CODES_CSV ?? resolve(ROOT, 'tests/fixtures/sources/country-codes.csv');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

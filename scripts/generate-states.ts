@@ -5,8 +5,9 @@
  * name table the State matcher reads (those names plus the former UN names of
  * lib/data/former-state-names.json).
  *
- * Input: datasets/country-codes `data/country-codes.csv` (PDDL), by default the snapshot at
- * ../shared/data/country-codes.csv; override with ER_COUNTRY_CODES_CSV=<path>.
+ * Input: datasets/country-codes `data/country-codes.csv` (PDDL), by default the snapshot in
+ * tests/fixtures/sources/country-codes.csv (see tests/fixtures/README.md); override with
+ * ER_COUNTRY_CODES_CSV=<path>.
  * Run: npm run generate:states   (or: npx tsx scripts/generate-states.ts)
  *
  * Every change the script makes to the CSV's names is listed here, with its source:
@@ -25,7 +26,7 @@ import { DATA_LANGUAGES, State, type UnText } from '../lib/data/schema';
 import { encodeStateNames, type FormerName, type StateNamesTable } from '../lib/data/state-names';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-export const DEFAULT_CSV = resolve(ROOT, '../shared/data/country-codes.csv');
+export const DEFAULT_CSV = resolve(ROOT, 'tests/fixtures/sources/country-codes.csv');
 export const OUTPUT = resolve(ROOT, 'lib/data/states.generated.json');
 export const NAMES_OUTPUT = resolve(ROOT, 'lib/data/state-names.generated.json');
 export const FORMER_NAMES_INPUT = resolve(ROOT, 'lib/data/former-state-names.json');

@@ -8,61 +8,34 @@
  *   npm start                      headed when $DISPLAY or $WAYLAND_DISPLAY is set
  *   npm start -- --headless        screenshots even with a display
  */
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { builtExtensionDir, launchChromium, seedSettings, type LaunchedChromium } from './lib/extension-browsers';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const EXTENSION_DIR = join(ROOT, process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const EXTENSION_DIR = builtExtensionDir('chrome-mv3');
 const DEMO_URL = 'https://www.ohchr.org/en/hr-bodies/hrc/reprisals-demo';
 const DEMO_HTML = readFileSync(join(ROOT, 'tests', 'fixtures', 'demo', 'un-demo.html'));
 const SCREENSHOT_DIR = join(ROOT, 'tests', 'artifacts', 'screenshots');
 
 const headless = process.argv.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
-async function launch(): Promise<{ context: BrowserContext; extensionId: string; close: () => Promise<void> }> {
+async function launch(): Promise<LaunchedChromium> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`${EXTENSION_DIR} has no build: run "npm start" (it builds first) or "npx wxt build"`);
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'er-start-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless,
-    // Our own handlers close the browser and delete the profile.
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    viewport: headless ? { width: 1280, height: 860 } : null,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  // A profile of our own, deleted however the process ends (Ctrl-C reaches Chromium too).
+  const profile = mkdtempSync(join(tmpdir(), 'er-start-'));
+  process.once('exit', () => rmSync(profile, { recursive: true, force: true }));
+  // The network stays reachable: this is a browser to try the extension in.
+  const launched = await launchChromium({ profile, headless, hostRules: null, viewport: headless ? { width: 1280, height: 860 } : null });
   // The demo page is a local file answered under the UN host the content script runs on.
-  await context.route('https://www.ohchr.org/**', (route) =>
+  await launched.context.route('https://www.ohchr.org/**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: DEMO_HTML }),
   );
-  const removeProfile = () => rmSync(userDataDir, { recursive: true, force: true });
-  // Ctrl-C reaches Chromium too; whatever way the process ends, the profile goes with it.
-  process.once('exit', removeProfile);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  let closed = false;
-  return {
-    context,
-    extensionId: new URL(worker.url()).host,
-    close: async () => {
-      if (closed) return;
-      closed = true;
-      await Promise.race([context.close().catch(() => undefined), new Promise((r) => setTimeout(r, 5_000))]);
-      removeProfile();
-    },
-  };
+  return launched;
 }
 
 function hasPage(file: string): boolean {
@@ -75,15 +48,6 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(300);
 }
 
-async function setUiLanguage(extensionPage: Page, uiLanguage: string): Promise<void> {
-  await extensionPage.evaluate(async (lang) => {
-    type Area = { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
-    const { storage } = (globalThis as unknown as { chrome: { storage: { sync?: Area; local: Area } } }).chrome;
-    const area = storage.sync ?? storage.local;
-    const stored = ((await area.get('settings')) as { settings?: Record<string, unknown> }).settings ?? {};
-    await area.set({ settings: { ...stored, uiLanguage: lang } });
-  }, uiLanguage);
-}
 
 /** Rests the pointer on the first highlighted "Egypt" and waits (briefly) for the State card to appear. */
 async function openStateCard(page: Page): Promise<boolean> {
@@ -125,11 +89,11 @@ async function screenshots(context: BrowserContext, extensionId: string): Promis
   await settle(popup);
   await shoot('popup', popup);
   // Right-to-left layout, stored the way lib/settings-store does; back to automatic afterwards.
-  await setUiLanguage(popup, 'ar');
+  await seedSettings(popup, { uiLanguage: 'ar' });
   await popup.reload();
   await settle(popup);
   await shoot('popup-ar', popup);
-  await setUiLanguage(popup, 'auto');
+  await seedSettings(popup, { uiLanguage: 'auto' });
 
   for (const name of ['options', 'dashboard']) {
     if (!hasPage(`${name}.html`)) {

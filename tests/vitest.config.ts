@@ -2,15 +2,17 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { fileURLToPath } from 'node:url';
 import { pageDataDefine } from '../lib/data/page-data-build';
+import { knownIdsDefine } from '../lib/data/known-ids-build';
+import { UNIT_TEST_GLOBS } from './unit-test-globs';
 
 // jsdom fails to start together with WxtVitest on Node 20; happy-dom works.
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   plugins: [WxtVitest()],
-  define: pageDataDefine(),
+  define: { ...pageDataDefine(), ...knownIdsDefine() },
   test: {
     environment: 'happy-dom',
-    include: ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'components/**/*.test.tsx', 'tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+    include: UNIT_TEST_GLOBS,
     setupFiles: ['fake-indexeddb/auto'],
     // The store's property tests write thousands of rows to fake IndexedDB; on a shared 2-core
     // machine under load they need more than the 5 s default. Not a speed target (see npm run bench).

@@ -1,6 +1,5 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useCallback, useContext, useEffect, useState } from 'preact/hooks';
-import { actedOnSummary } from '@/lib/store/actions';
 
 export interface ActedOn {
   cases: Record<string, number>;
@@ -17,6 +16,8 @@ export function ActedOnProvider({ children }: { children: ComponentChildren }) {
   const [summary, setSummary] = useState<Omit<ActedOn, 'refresh'>>(empty);
   const refresh = useCallback(async () => {
     try {
+      // The record (Dexie over IndexedDB) is loaded after the first view is drawn.
+      const { actedOnSummary } = await import('@/lib/store/actions');
       setSummary(await actedOnSummary());
     } catch (error) {
       // Without IndexedDB (private windows in some browsers) the marks are simply not shown.

@@ -6,7 +6,6 @@ import { stateByIso2, stateName } from '@/lib/data/states';
 import { dataLanguageOf } from '@/lib/i18n';
 import { listPending, removePending, type PendingConfirmation } from '@/lib/pending-confirmations';
 import type { SocialNetwork } from '@/lib/settings';
-import { markLetterSent, markPostPublished } from '@/lib/store/actions';
 import { useActedOn } from './ActedOnContext';
 
 /**
@@ -35,6 +34,7 @@ export function ConfirmPrompt() {
     if (choice === 'not-yet') return;
     try {
       if (choice === 'yes') {
+        const { markLetterSent, markPostPublished } = await import('@/lib/store/actions');
         if (current.kind === 'letter') await markLetterSent(current.actionId);
         else await markPostPublished(current.actionId);
         setStatus({ message: t(current.kind === 'letter' ? 'confirmRecordedSent' : 'confirmRecordedPosted'), tone: 'success' });

@@ -15,3 +15,8 @@ export function useRoute(): Route {
 export function navigate(route: Route): void {
   location.hash = formatRoute(route);
 }
+
+/** Goes to `route` in place of the current one (the back button skips what it replaces). */
+export function replaceRoute(route: Route): void {
+  location.replace(formatRoute(route));
+}

@@ -1,11 +1,9 @@
 import { browser } from 'wxt/browser';
-import { casesForState } from '@/lib/data';
-import { getStateMatcher } from '@/lib/matcher';
-import { formatRoute } from '@/lib/router';
-import { translate, type UiLanguage } from '@/lib/i18n';
+import { formatRoute, SELECTION_MAX } from '@/lib/router';
+import { backgroundTranslate as translate } from '@/lib/i18n/background';
+import type { UiLanguage } from '@/lib/i18n/languages';
 import { loadSettings, onSettingsChanged } from '@/lib/settings-store';
 import { resolveUiLanguage } from '@/lib/ui-language';
-import type { FindMatches } from '@/lib/marking/types';
 import { openExtensionPage } from './open-page';
 import { openStatesPanel } from './states-panel';
 import { UN_SITE_MATCHES } from '@/lib/un-sites';
@@ -14,24 +12,6 @@ import { createReaderMenu, updateReaderMenu } from './reader-menu';
 
 export const CASES_MENU_ID = 'er-reprisal-cases';
 export const STATES_PANEL_MENU_ID = 'er-states-panel';
-const QUERY_MAX = 100;
-
-/**
- * Where "Reprisal cases for “…”" leads: the case when the selection names one State with one
- * campaign case, the letter to that State's mission when it has none or several, else the
- * missions list searched for the selection.
- */
-export function pathForSelection(selection: string, find: FindMatches, cases: (iso2: string) => ReadonlyArray<{ id: string }>): string {
-  const text = selection.trim().replace(/\s+/g, ' ');
-  const states = [...new Set(find(text).map((m) => m.iso2))];
-  if (states.length === 1) {
-    const iso2 = states[0]!;
-    const forState = cases(iso2);
-    if (forState.length === 1) return `popup.html${formatRoute({ name: 'case', caseId: forState[0]!.id })}`;
-    return `popup.html${formatRoute({ name: 'letter', state: iso2, cases: null })}`;
-  }
-  return `popup.html${formatRoute({ name: 'missions', query: text.slice(0, QUERY_MAX) })}`;
-}
 
 export function menuTitle(lang: UiLanguage): string {
   // Browsers put the selection where "%s" is.
@@ -82,7 +62,9 @@ export function registerContextMenu(): void {
       return;
     }
     if (info.menuItemId !== CASES_MENU_ID || !info.selectionText) return;
-    const matcher = getStateMatcher();
-    void openExtensionPage(pathForSelection(info.selectionText, (t) => matcher.find(t), casesForState), tab);
+    // The popup finds the case or letter the selection leads to (lib/selection-path.ts): the
+    // State matcher stays out of the background.
+    const text = info.selectionText.slice(0, SELECTION_MAX);
+    void openExtensionPage(`popup.html${formatRoute({ name: 'selection', text })}`, tab);
   });
 }

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import { getCase } from '@/lib/data';
-import { stateByIso2 } from '@/lib/data/states';
+import { isKnownCase, isKnownState } from '@/lib/data/known-ids';
 import { listen, type Handler, type MessageResponse } from '@/lib/messages';
 import { createRateLimiter } from '@/lib/rate-limit';
 import { parseRoute } from '@/lib/router';
@@ -26,8 +25,8 @@ function namesKnownThings(path: string): boolean {
   // fetches from UN sites only, whatever it is given.
   if (path.startsWith('reader.html?')) return true;
   const route = parseRoute(path.slice(path.indexOf('#')));
-  if (route.name === 'case') return getCase(route.caseId) !== undefined;
-  if (route.name === 'letter') return (route.state === null || stateByIso2(route.state) !== undefined) && (route.cases ?? []).every((id) => getCase(id));
+  if (route.name === 'case') return isKnownCase(route.caseId);
+  if (route.name === 'letter') return (route.state === null || isKnownState(route.state)) && (route.cases ?? []).every(isKnownCase);
   return false;
 }
 

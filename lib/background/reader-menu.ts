@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { translate, type UiLanguage } from '@/lib/i18n';
+import { backgroundTranslate as translate } from '@/lib/i18n/background';
+import type { UiLanguage } from '@/lib/i18n/languages';
 import { unDocumentLinkPatterns } from '@/lib/reader/link-patterns';
 import { readerPath } from '@/lib/reader/reader-address';
 import { unDocumentAddress } from '@/lib/reader/un-documents';

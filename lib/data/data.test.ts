@@ -23,8 +23,9 @@ const CASE_STATES = {
   'venezuela-organisations': 'VE',
 };
 
-// The campaign page the Chinese texts are taken from (read only by this test, never at run time).
-const SEED = readFileSync(resolve(process.cwd(), '../shared/seeds/000_50cde20fe6a01b50.txt'), 'utf8');
+// The campaign page the Chinese texts are taken from (read only by this test, never at run time;
+// tests/fixtures/README.md says where the copy comes from).
+const SEED = readFileSync(resolve(import.meta.dirname, '../../tests/fixtures/sources/ishr-endreprisals-hrc51-zh.txt'), 'utf8');
 const squash = (s: string) => s.replace(/\s+/gu, '');
 const SEED_SQUASHED = squash(SEED);
 const inSeed = (zh: string) => SEED_SQUASHED.includes(squash(zh));

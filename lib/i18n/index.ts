@@ -7,6 +7,7 @@ import { letters } from './messages/letters';
 import { options } from './messages/options';
 import { card } from './messages/card';
 import { marking } from './messages/marking';
+import { contextMenu } from './messages/context-menu';
 import { status } from './messages/status';
 import { letterFlow } from './messages/letter-flow';
 import { problems } from './messages/problems';
@@ -14,8 +15,9 @@ import { reader } from './messages/reader';
 import { fillPlaceholders } from './fill';
 
 // Each feature keeps its strings in its own file under messages/; they meet here. The content
-// script on UN pages takes only its own catalogue, through ./page.ts.
-const catalogs = [common, card, marking, popup, compose, letters, letterFlow, options, dashboard, status, problems, reader] as const;
+// script on UN pages and the background take only their own catalogues, through ./page.ts and
+// ./background.ts.
+const catalogs = [common, card, marking, contextMenu, popup, compose, letters, letterFlow, options, dashboard, status, problems, reader] as const;
 
 type Merge<C extends readonly unknown[]> = C extends readonly [infer H, ...infer R]
   ? (H extends Record<UiLanguage, infer M> ? M : never) & Merge<R>

@@ -8,3 +8,8 @@ export const TEST_BUILD_VARIABLES = ['E2E_LOCAL_HOSTS'] as const;
 export function testBuildVariablesIn(env: NodeJS.ProcessEnv): string[] {
   return TEST_BUILD_VARIABLES.filter((name) => env[name] !== undefined && env[name] !== '').map((name) => `${name}=${env[name]}`);
 }
+
+/** Whether this process is the WXT command line's `zip` (argv: node, the wxt script, the command, …). */
+export function isWxtZip(argv: readonly string[]): boolean {
+  return argv[2] === 'zip';
+}

@@ -1,12 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect } from './fixtures';
-
-/** The extension APIs the pages below call, as far as these helpers use them. */
-type ExtensionGlobal = {
-  chrome: {
-    storage: Record<'sync' | 'local', { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } | undefined>;
-  };
-};
+import { seedSettings } from '../../scripts/lib/extension-browsers';
+import type { Settings } from '../../lib/settings';
 
 export type SeedAction = {
   kind: 'post' | 'letter-drafted' | 'letter-sent' | 'case-shared';
@@ -40,13 +35,9 @@ export async function importActions(context: BrowserContext, extensionId: string
   await page.close();
 }
 
-export async function setUiLanguage(page: Page, uiLanguage: string): Promise<void> {
-  await page.evaluate(async (lang) => {
-    const { chrome } = globalThis as unknown as ExtensionGlobal;
-    const area = (chrome.storage.sync ?? chrome.storage.local)!;
-    const { settings } = await area.get('settings');
-    await area.set({ settings: { ...(settings as object | undefined), uiLanguage: lang } });
-  }, uiLanguage);
+/** Stores the interface language as the extension does (run in any page of the extension). */
+export async function setUiLanguage(page: Page, uiLanguage: Settings['uiLanguage']): Promise<void> {
+  await seedSettings(page, { uiLanguage });
 }
 
 export async function openDashboard(page: Page, extensionId: string): Promise<void> {

@@ -260,3 +260,17 @@ test('in the toolbar frame the popup is 400px wide, at most 600px tall, and scro
   await expect(page.locator('.app-footer')).toBeInViewport();
   await screenshot(page, 'popup-frame-case-en', false);
 });
+
+test('a selection from the context menu opens the case, the letter or the mission search it names', async ({ extensionPage }) => {
+  // What the background opens for "Reprisal cases for “…”" (lib/background/context-menu.ts).
+  const page = await extensionPage(`popup.html#/selection?text=${encodeURIComponent('  reprisals in Egypt ')}`);
+  await expect(page).toHaveURL(/#\/case\/ibrahim-metwally-hegazy$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Ibrahim Metwally Hegazy');
+
+  await page.goto(page.url().replace(/#.*$/, `#/selection?text=${encodeURIComponent('Chad')}`));
+  await expect(page).toHaveURL(/#\/letter\?state=TD$/);
+
+  await page.goto(page.url().replace(/#.*$/, `#/selection?text=${encodeURIComponent('Egypt and China')}`));
+  await expect(page).toHaveURL(/#\/missions\?q=Egypt%20and%20China$/);
+  await expect(page.getByRole('searchbox')).toHaveValue('Egypt and China');
+});

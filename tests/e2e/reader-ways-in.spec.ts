@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Page } from '@playwright/test';
 import { readerPath } from '@/lib/reader/reader-address';
-import { expect, launchWithExtension, test } from './fixtures';
+import { expect, launchChromium, test } from './fixtures';
 import { expectNoAxeViolations, openPopup } from './popup-helpers';
 import { dataFile, expectPageText, fixturePdf, servePdf, UN_PDF } from './reader-helpers';
 import { exposeUi, hoverMark, markCodes, openFixture, setSettings, uiElement, uiText } from './un-pages-helpers';
@@ -194,7 +194,7 @@ test('with the option on, a UN PDF opened in a tab lands in the reader; download
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const launched = await launchWithExtension({ hostRules: [`MAP documents.un.org 127.0.0.1:${port}`], extraArgs: ['--disable-features=HttpsUpgrades'] });
+  const launched = await launchChromium({ hostRules: [`MAP documents.un.org 127.0.0.1:${port}`], extraArgs: ['--disable-features=HttpsUpgrades'] });
   try {
     const { context, extensionId } = launched;
     await context.route('https://documents.un.org/**', (route) => route.fulfill({ body: pdf, contentType: 'application/pdf' }));

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { exportFile, importActions, openDashboard, stat, type SeedAction } from './dashboard-helpers';
-import { expect, launchWithExtension, test } from './fixtures';
+import { expect, launchChromium, test } from './fixtures';
 import { expectNoAxeViolations, openPopup, screenshot, stubSite, tabOpenedBy } from './popup-helpers';
 import { openFixture } from './un-pages-helpers';
 
@@ -183,7 +183,7 @@ test.describe('settings', () => {
     try {
       const lines = STATE_CODES.map((iso2) => `${iso2}\tpermanent.mission.${iso2.toLowerCase()}@mission-geneva.example.org`);
       expect(lines).toHaveLength(195);
-      let browser = await launchWithExtension({ profile });
+      let browser = await launchChromium({ profile });
       let page = await browser.context.newPage();
       await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
       await page.getByLabel(/Add addresses, one per line/).fill(lines.join('\n'));
@@ -196,7 +196,7 @@ test.describe('settings', () => {
       await expect(page.getByTestId('settings-problem')).toHaveCount(0);
       await browser.close();
 
-      browser = await launchWithExtension({ profile });
+      browser = await launchChromium({ profile });
       page = await browser.context.newPage();
       await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
       await expect(page.getByTestId('mission-address-count')).toHaveText('Addresses saved: 195');

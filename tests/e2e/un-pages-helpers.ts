@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import { seedSettings } from '../../scripts/lib/extension-browsers';
+import type { Settings } from '../../lib/settings';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/un-pages');
 
@@ -141,16 +143,7 @@ export async function serveVendor(context: BrowserContext, origin: string): Prom
   });
 }
 
-/**
- * Writes settings the way the extension stores them (lib/settings-layout.ts): the choices in
- * storage.sync under "settings", the sites where marking is off in storage.local.
- */
-export async function setSettings(settingsPage: Page, settings: Record<string, unknown>): Promise<void> {
-  await settingsPage.evaluate(async (value) => {
-    type Area = { set(v: object): Promise<void> };
-    const c = (globalThis as unknown as { chrome: { storage: { sync: Area; local: Area } } }).chrome;
-    const { marking, ...rest } = value as { marking?: { enabled: boolean; disabledHosts: string[] } };
-    await c.storage.sync.set({ settings: { ...rest, ...(marking ? { marking: { enabled: marking.enabled } } : {}) } });
-    if (marking) await c.storage.local.set({ markingDisabledHosts: marking.disabledHosts });
-  }, settings);
+/** Stores settings the way the extension does (lib/settings-layout.ts), in any page of the extension. */
+export async function setSettings(settingsPage: Page, settings: Partial<Settings>): Promise<void> {
+  await seedSettings(settingsPage, settings);
 }

@@ -1,63 +1,6 @@
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
 
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-
-export interface LaunchedFirefox {
-  browser: Browser;
-  /** Closes Firefox (killing it if it does not quit) and deletes its profile; safe to call twice. */
-  close: () => Promise<void>;
-}
-
-/**
- * Debian's Firefox ESR over WebDriver BiDi with a throw-away profile. `uuids` pins the
- * moz-extension:// host of each add-on id so pages can be addressed before installation.
- */
-export async function launchFirefox(uuids: Record<string, string>): Promise<LaunchedFirefox> {
-  const profileDir = mkdtempSync(join(tmpdir(), 'er-firefox-'));
-  let browser: Browser | undefined;
-  const removeProfile = () => rmSync(profileDir, { recursive: true, force: true });
-  try {
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      userDataDir: profileDir,
-      timeout: 60_000,
-      protocolTimeout: 60_000,
-      // The caller's own handlers close Firefox and delete the profile on Ctrl-C.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify(uuids),
-        // The tests open the popup with window.open from a fixture page.
-        'dom.disable_open_during_load': false,
-        'browser.shell.checkDefaultBrowser': false,
-        'datareporting.policy.dataSubmissionEnabled': false,
-        'toolkit.telemetry.reportingpolicy.firstRun': false,
-      },
-    });
-  } catch (error) {
-    removeProfile();
-    throw error;
-  }
-  const launched = browser;
-  let closed = false;
-  return {
-    browser: launched,
-    close: async () => {
-      if (closed) return;
-      closed = true;
-      const quit = launched.close().catch(() => undefined);
-      const gaveUp = await Promise.race([quit.then(() => false), delay(10_000).then(() => true)]);
-      if (gaveUp) launched.process()?.kill('SIGKILL');
-      removeProfile();
-    },
-  };
-}
+export { FIREFOX, launchFirefox, type LaunchedFirefox } from '../../scripts/lib/extension-browsers';
 
 /**
  * Opens an extension page. BiDi refuses to navigate to moz-extension:// URLs, but a web page

@@ -21,6 +21,8 @@ import { launchFirefox, openExtensionPage, waitUntil, type LaunchedFirefox } fro
 import { runReaderChecks } from './reader-checks';
 import { runSurfaceChecks } from './surface-checks';
 import { makeFixturePdfs } from '../fixtures/pdf/make-pdfs';
+import { seedSettings } from '../../scripts/lib/extension-browsers';
+import type { Settings } from '@/lib/settings';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // WXT_OUT_DIR, as for `wxt build`: where the shipped build is; the test-only build goes next to it.
@@ -76,14 +78,9 @@ async function expectTexts(page: Page, texts: string[], timeoutMs = 15_000): Pro
   }
 }
 
-/** Stores the UI language the way lib/settings-store does (sync where it exists). */
-async function setUiLanguage(page: Page, uiLanguage: string): Promise<void> {
-  await page.evaluate(async (lang) => {
-    const ext = (globalThis as unknown as { browser: WebExtensions.Browser }).browser;
-    const area = ext.storage.sync ?? ext.storage.local;
-    const stored = ((await area.get('settings')) as { settings?: Record<string, unknown> }).settings ?? {};
-    await area.set({ settings: { ...stored, uiLanguage: lang } });
-  }, uiLanguage);
+/** Stores the UI language the way the extension does (lib/settings-layout.ts). */
+async function setUiLanguage(page: Page, uiLanguage: Settings['uiLanguage']): Promise<void> {
+  await seedSettings(page, { uiLanguage });
 }
 
 async function openPopup(browser: Browser, opener: Page, errors: string[]): Promise<Page> {

@@ -1,7 +1,9 @@
 /**
  * Release check, run by `npm test` after `npm run zip`: the store packages carry nothing of the
- * test-only builds and ship the strict extension-page policy, the sources package is complete and
- * clean, and both `npm run zip` and `wxt zip` refuse to package with a test-only variable set.
+ * test-only builds and ship the strict extension-page policy, their manifests ask for what the README
+ * says and no more (manifest-checks.ts), no bundle carries core-js, the sources package is complete
+ * and clean, and both `npm run zip` and `wxt zip` refuse to package with a test-only variable set.
+ * It reads the packages the build stage wrote and builds nothing itself.
  * Prints "N passed, M failed"; exits 1 on failure.
  *
  * Environment: WXT_OUT_DIR (default .output), where `npm run zip` wrote the packages.
@@ -15,17 +17,12 @@ import { extensionPagesCsp } from '../../scripts/lib/extension-pages-csp';
 import { READER_PAGE } from '../../lib/reader/package-paths';
 import { TEST_BUILD_VARIABLES } from '../../scripts/lib/test-build-flags';
 import { Checks } from '../firefox/checks';
+import { manifestChecks, type Manifest } from './manifest-checks';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT_DIR = resolve(ROOT, process.env.WXT_OUT_DIR ?? '.output');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 const checks = new Checks();
-
-type Manifest = Record<string, unknown> & {
-  content_security_policy?: string | { extension_pages?: string };
-  web_accessible_resources?: unknown[];
-  content_scripts?: Array<{ matches?: string[] }>;
-};
 
 async function open(name: string): Promise<JSZip> {
   const path = join(OUT_DIR, name);
@@ -66,6 +63,19 @@ async function checkExtensionZip(browser: 'chrome' | 'firefox'): Promise<void> {
     for (const path of files.filter((p) => p.endsWith('.js'))) {
       const code = await zip!.file(path)!.async('string');
       expect(!code.includes('er:record-action'), `${path} carries the test-only er:record-action handler`);
+    }
+  });
+  for (const [what, check] of manifestChecks(browser)) {
+    await checks.run(`${name}: manifest ${what}`, async () => {
+      const problem = check(manifest);
+      expect(problem === null, problem ?? '');
+    });
+  }
+  await checks.run(`${name}: no bundle carries core-js (twitter-text's polyfills are left out)`, async () => {
+    for (const path of files.filter((p) => p.endsWith('.js'))) {
+      const code = await zip!.file(path)!.async('string');
+      // core-js 2 keeps its state under this global key, whichever of its modules is bundled.
+      expect(!code.includes('__core-js_shared__'), `${path} bundles core-js`);
     }
   });
   await checks.run(`${name}: the content script on UN pages carries no schema library`, async () => {

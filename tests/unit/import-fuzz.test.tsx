@@ -13,7 +13,7 @@ import { listActions, recordAction } from '@/lib/store/actions';
 import { actionsDb } from '@/lib/store/db';
 import { tallyDelta } from '@/lib/store/tallies';
 import { freshDatabase, letter, post } from '@/lib/store/test-helpers';
-import { deepArrayJson, deepObjectJson, hostileTimes, hostileValue, pick, type Random } from './hostile-values';
+import { deepArrayJson, deepObjectJson, hostileTimes, hostileValue, pick, type Random } from '@/tests/support/hostile-values';
 
 // Import is where a file from anywhere meets the user's record. Every generated file must be
 // imported whole or refused with the field named, leaving the record byte for byte as it was.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createMarker } from '@/lib/marking';
 import { getStateMatcher } from '@/lib/matcher';
 import type { FindMatches } from '@/lib/marking';
-import { noYield, recordingLayer, testFind, TEST_NAMES } from './marking-test-names';
+import { noYield, recordingLayer, testFind, TEST_NAMES } from '@/tests/support/marking-test-names';
 
 const FILLER = [
   'The Human Rights Council', 'reprisals against', 'a defender who cooperated with the UN', ' ',

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createMarker } from '@/lib/marking';
 import { findWithPageLanguage } from '@/lib/marking/find-adapter';
 import { getStateMatcher } from '@/lib/matcher';
-import { fixtureDocument } from './marking-fixture-dom';
-import { codesShown, noYield, recordingLayer } from './marking-test-names';
+import { fixtureDocument } from '@/tests/support/marking-fixture-dom';
+import { codesShown, noYield, recordingLayer } from '@/tests/support/marking-test-names';
 
 const matcher = getStateMatcher();
 

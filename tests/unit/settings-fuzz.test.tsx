@@ -15,7 +15,7 @@ import { DISABLED_HOSTS_KEY, MISSION_EMAILS_KEY, SYNC_KEY } from '@/lib/settings
 import { loadSettings, updateSettings } from '@/lib/settings-store';
 import { freshDatabase } from '@/lib/store/test-helpers';
 import { resolveUiLanguage } from '@/lib/ui-language';
-import { hostileValue, pick } from './hostile-values';
+import { hostileValue, pick } from '@/tests/support/hostile-values';
 
 // Every stored settings field, damaged on its own in many ways: each time the other fields must
 // read back exactly, and every surface that reads settings must still load.

@@ -3,7 +3,6 @@ import { defineMessages } from '../define';
 /** Strings of marking outside the page: the context menu, the popup's switches, the options. */
 export const marking = defineMessages({
   en: {
-    contextMenuCases: 'Reprisal cases for “%s”',
     markingToggleGlobal: 'Mark State names on UN pages',
     markingToggleSite: 'Mark State names on {host}',
     markingToggleNoPage: 'Open a UN page to switch marking for that site.',
@@ -17,7 +16,6 @@ export const marking = defineMessages({
     extraSitesInvalid: 'Enter a site address such as www.ishr.ch.',
     extraSitesDenied: 'Access to {site} was not allowed.',
     extraSitesUnsupported: 'This browser cannot add sites.',
-    statesPanelOpen: 'States on this page',
     shortcutHeading: 'Keyboard shortcut',
     shortcutIntro: '“States on this page” lists the States named on a UN page, with their campaign cases, and takes you to each mention. Open it with this shortcut, from the toolbar button or from the page’s context menu.',
     shortcutCurrent: 'Current shortcut:',
@@ -32,7 +30,6 @@ export const marking = defineMessages({
     shortcutFailed: 'The browser did not accept this shortcut: {error}',
   },
   'zh-CN': {
-    contextMenuCases: '“%s”的报复案例',
     markingToggleGlobal: '在联合国网页上标出国家名称',
     markingToggleSite: '在 {host} 上标出国家名称',
     markingToggleNoPage: '打开一个联合国网页，即可为该网站开关标注。',
@@ -46,7 +43,6 @@ export const marking = defineMessages({
     extraSitesInvalid: '请输入网站地址，例如 www.ishr.ch。',
     extraSitesDenied: '未获准访问 {site}。',
     extraSitesUnsupported: '此浏览器无法添加网站。',
-    statesPanelOpen: '本页提及的国家',
     shortcutHeading: '键盘快捷键',
     shortcutIntro: '“本页提及的国家”列出联合国网页上提到的国家及其运动案例，并可逐一跳转到每处提及。可通过此快捷键、工具栏按钮或网页的右键菜单打开。',
     shortcutCurrent: '当前快捷键：',
@@ -61,7 +57,6 @@ export const marking = defineMessages({
     shortcutFailed: '浏览器未接受此快捷键：{error}',
   },
   fr: {
-    contextMenuCases: 'Cas de représailles pour « %s »',
     markingToggleGlobal: 'Signaler les noms d’États sur les pages de l’ONU',
     markingToggleSite: 'Signaler les noms d’États sur {host}',
     markingToggleNoPage: 'Ouvrez une page de l’ONU pour régler le signalement sur ce site.',
@@ -75,7 +70,6 @@ export const marking = defineMessages({
     extraSitesInvalid: 'Saisissez l’adresse d’un site, par exemple www.ishr.ch.',
     extraSitesDenied: 'L’accès à {site} n’a pas été autorisé.',
     extraSitesUnsupported: 'Ce navigateur ne permet pas d’ajouter des sites.',
-    statesPanelOpen: 'États cités sur cette page',
     shortcutHeading: 'Raccourci clavier',
     shortcutIntro: '« États cités sur cette page » énumère les États nommés sur une page de l’ONU, avec leurs cas de la campagne, et mène à chaque mention. Ouvrez-le avec ce raccourci, avec le bouton de la barre d’outils ou depuis le menu contextuel de la page.',
     shortcutCurrent: 'Raccourci actuel :',
@@ -90,7 +84,6 @@ export const marking = defineMessages({
     shortcutFailed: 'Le navigateur n’a pas accepté ce raccourci : {error}',
   },
   es: {
-    contextMenuCases: 'Casos de represalias para «%s»',
     markingToggleGlobal: 'Señalar nombres de Estados en las páginas de la ONU',
     markingToggleSite: 'Señalar nombres de Estados en {host}',
     markingToggleNoPage: 'Abra una página de la ONU para activar o desactivar el señalado en ese sitio.',
@@ -104,7 +97,6 @@ export const marking = defineMessages({
     extraSitesInvalid: 'Escriba la dirección de un sitio, por ejemplo www.ishr.ch.',
     extraSitesDenied: 'No se autorizó el acceso a {site}.',
     extraSitesUnsupported: 'Este navegador no permite añadir sitios.',
-    statesPanelOpen: 'Estados mencionados en esta página',
     shortcutHeading: 'Atajo de teclado',
     shortcutIntro: '«Estados mencionados en esta página» enumera los Estados nombrados en una página de la ONU, con sus casos de la campaña, y lleva a cada mención. Ábralo con este atajo, con el botón de la barra de herramientas o desde el menú contextual de la página.',
     shortcutCurrent: 'Atajo actual:',
@@ -119,7 +111,6 @@ export const marking = defineMessages({
     shortcutFailed: 'El navegador no aceptó este atajo: {error}',
   },
   ru: {
-    contextMenuCases: 'Случаи репрессий: «%s»',
     markingToggleGlobal: 'Отмечать названия государств на страницах ООН',
     markingToggleSite: 'Отмечать названия государств на {host}',
     markingToggleNoPage: 'Откройте страницу ООН, чтобы включить или выключить отметки на этом сайте.',
@@ -133,7 +124,6 @@ export const marking = defineMessages({
     extraSitesInvalid: 'Введите адрес сайта, например www.ishr.ch.',
     extraSitesDenied: 'Доступ к {site} не разрешён.',
     extraSitesUnsupported: 'Этот браузер не позволяет добавлять сайты.',
-    statesPanelOpen: 'Государства на этой странице',
     shortcutHeading: 'Сочетание клавиш',
     shortcutIntro: '«Государства на этой странице» — список государств, названных на странице ООН, с их случаями кампании и переходом к каждому упоминанию. Открывается этим сочетанием клавиш, кнопкой на панели инструментов или из контекстного меню страницы.',
     shortcutCurrent: 'Текущее сочетание:',
@@ -148,7 +138,6 @@ export const marking = defineMessages({
     shortcutFailed: 'Браузер не принял это сочетание: {error}',
   },
   ar: {
-    contextMenuCases: 'حالات الأعمال الانتقامية: «%s»',
     markingToggleGlobal: 'تمييز أسماء الدول في صفحات الأمم المتحدة',
     markingToggleSite: 'تمييز أسماء الدول في {host}',
     markingToggleNoPage: 'افتح صفحة من صفحات الأمم المتحدة لتشغيل التمييز أو إيقافه في ذلك الموقع.',
@@ -162,7 +151,6 @@ export const marking = defineMessages({
     extraSitesInvalid: 'أدخل عنوان موقع، مثل www.ishr.ch.',
     extraSitesDenied: 'لم يُسمح بالوصول إلى {site}.',
     extraSitesUnsupported: 'لا يتيح هذا المتصفح إضافة مواقع.',
-    statesPanelOpen: 'الدول المذكورة في هذه الصفحة',
     shortcutHeading: 'اختصار لوحة المفاتيح',
     shortcutIntro: 'تعرض «الدول المذكورة في هذه الصفحة» الدول التي ترد أسماؤها في صفحة من صفحات الأمم المتحدة مع حالات الحملة المتعلقة بها، وتنقلك إلى كل إشارة إليها. افتحها بهذا الاختصار أو بزر شريط الأدوات أو من قائمة السياق في الصفحة.',
     shortcutCurrent: 'الاختصار الحالي:',

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMarker, FIRST_SCREEN_MEASURE, SCAN_MEASURE, type FindContext, type Marker } from '@/lib/marking';
 import { HUGE_BATCH, planMutationWork } from '@/lib/marking/mutations';
-import { codesShown, noYield, recordingLayer, shown, testFind } from './marking-test-names';
+import { codesShown, noYield, recordingLayer, shown, testFind } from '@/tests/support/marking-test-names';
 
 const find = testFind();
 let idleQueue: Array<() => void> = [];

@@ -23,7 +23,7 @@ describe('UN sites', () => {
   });
 
   it('are all listed in the README', () => {
-    const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    const readme = readFileSync(resolve(import.meta.dirname, '../README.md'), 'utf8');
     for (const domain of UN_SITE_DOMAINS) expect(readme, domain).toContain(`\`${domain}\``);
   });
 });

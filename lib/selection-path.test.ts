@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pathForSelection } from '@/lib/background/context-menu';
-import { testFind } from './marking-test-names';
+import { pathForSelection } from '@/lib/selection-path';
+import { testFind } from '@/tests/support/marking-test-names';
 
 const cases = (iso2: string) =>
   ({ EG: [{ id: 'ibrahim-metwally-hegazy' }], XX: [{ id: 'a' }, { id: 'b' }] })[iso2] ?? [];

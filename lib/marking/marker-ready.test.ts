@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMarker, SCAN_MEASURE, type Marker } from '@/lib/marking';
-import { codesShown, noYield, recordingLayer, testFind } from './marking-test-names';
+import { codesShown, noYield, recordingLayer, testFind } from '@/tests/support/marking-test-names';
 
 /** A promise resolved from outside, standing in for the matcher's compile. */
 function deferred() {
