@@ -21,7 +21,7 @@ export const PANEL_CSS = `
 .panel-title { margin: 0; font-size: 16px; font-weight: 650; color: var(--color-heading); }
 .keys { margin: 0; padding: 8px 14px; font-size: 12px; color: var(--color-ink-muted); border-bottom: 1px solid var(--color-line-soft); flex: none; }
 .panel-empty { padding: 12px 14px; }
-.panel-note { margin: 0; padding: 6px 14px; font-size: 12px; border-bottom: 1px solid #eaeef2; flex: none; }
+.panel-note { margin: 0; padding: 6px 14px; font-size: 12px; border-bottom: 1px solid var(--color-line-soft); flex: none; }
 .states { list-style: none; margin: 0; padding: 6px; overflow: auto; overscroll-behavior: contain; flex: 1 1 auto; }
 .state { border-radius: var(--radius-md); padding: 2px 0 6px; }
 .state.active { background: var(--color-brand-soft); box-shadow: inset 0 0 0 1px var(--color-brand-soft-line); }
