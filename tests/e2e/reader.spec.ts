@@ -26,7 +26,10 @@ async function findInReader(page: Page, text: string): Promise<void> {
   await input.fill(text);
 }
 
-/** The text under the current match's highlight, as the text layer holds it (NFKC, letters only). */
+/**
+ * The text under the current match's highlight, as the text layer holds it (NFKC, letters only).
+ * The match is painted once its page's text layer is drawn, after the count is shown: poll it.
+ */
 function currentMatchText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const ranges = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('endreprisals_find_current') ?? [])];
@@ -70,7 +73,7 @@ test.describe('the reader', () => {
       for (const iso2 of ['EG', 'CN']) {
         await findInReader(page, nameIn(lang, iso2));
         await expect(page.locator('#reader-find-status'), `${lang} ${iso2}`).toHaveText('1 of 1');
-        expect(await currentMatchText(page), `${lang} ${iso2}`).toHaveLength(nameIn(lang, iso2).normalize('NFKC').length);
+        await expect.poll(() => currentMatchText(page), { message: `${lang} ${iso2}` }).toHaveLength(nameIn(lang, iso2).normalize('NFKC').length);
       }
       if (lang === 'zh' || lang === 'ar') await screenshot(page, `reader-${lang}`, false);
       await page.close();
@@ -110,7 +113,7 @@ test.describe('the reader', () => {
     await input.pressSequentially('Burundi');
     await expect(page.locator('#reader-find-status')).toHaveText('1 of 1');
     await expect(page.getByRole('textbox', { name: 'Page number' })).toHaveValue(String(LONG_LATER_PAGE));
-    expect(await currentMatchText(page)).toBe('Burundi');
+    await expect.poll(() => currentMatchText(page)).toBe('Burundi');
     // The text layer's elements are left as pdf.js made them.
     await expect(textLayer(page, LONG_LATER_PAGE).locator('span[role="presentation"] span')).toHaveCount(0);
     // A word on every page: Enter steps forward, Shift+Enter back.
@@ -128,13 +131,13 @@ test.describe('the reader', () => {
     await input.press('Shift+Enter');
     await input.press('Shift+Enter');
     await expect(page.locator('#reader-find-status')).toHaveText(`${current - 1} of ${total}`);
-    expect(await currentMatchText(page)).toBe('placeholder');
+    await expect.poll(() => currentMatchText(page)).toBe('placeholder');
     await input.fill('Atlantis');
     await expect(page.locator('#reader-find-status')).toHaveText('Not found');
     await input.press('Escape');
     await expect(input).toHaveCount(0);
     await expect(page.locator('#viewerContainer')).toBeFocused();
-    expect(await currentMatchText(page)).toBe('');
+    await expect.poll(() => currentMatchText(page)).toBe('');
   });
 
   test('zooms, moves page by page, and follows the document outline', async ({ context, extensionId }) => {
