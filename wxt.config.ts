@@ -1,7 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { LOCAL_TEST_MATCHES, UN_SITE_MATCHES } from './lib/un-sites';
-import { pageDataDefine } from './lib/data/page-data-build';
+import { campaignStatesDefine, pageDataFile } from './lib/data/page-data-build';
+import { PAGE_DATA_FILE } from './lib/data/page-data';
 import { knownIdsDefine } from './lib/data/known-ids-build';
 import { STATES_PANEL_COMMAND, STATES_PANEL_DEFAULT_SHORTCUT } from './lib/background/states-panel-command';
 import { extensionPagesCsp } from './scripts/lib/extension-pages-csp';
@@ -34,8 +35,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), preactWithoutInnerHtml(), zodJitless(), omitCoreJsPolyfills(), pdfjsPatches()],
     define: {
-      // The content script's case and report data, checked and made compact at build time.
-      ...pageDataDefine(),
+      // The States linked to the campaign, which the marks on UN pages set apart.
+      ...campaignStatesDefine(),
       // The case ids and State codes the background checks requests against.
       ...knownIdsDefine(),
       // The reader accepts PDFs from local test hosts only in test-only builds (lib/reader/pdf-source.ts).
@@ -60,8 +61,9 @@ export default defineConfig({
       if (set.length > 0) throw new Error(`Refusing to zip a test-only build (${set.join(', ')}).`);
     },
     // The PDF reader's worker, character maps, fonts and WebAssembly, straight from node_modules.
+    // And the card's and panel's data (cases, reports, State names), checked and made compact here.
     'build:publicAssets': (_wxt, files) => {
-      files.push(...pdfjsPublicFiles());
+      files.push(...pdfjsPublicFiles(), { relativeDest: PAGE_DATA_FILE, contents: pageDataFile() });
     },
     // The content script's `matches` come from lib/un-sites.ts; test-only builds add local hosts.
     'build:manifestGenerated': (_wxt, manifest) => {

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { fileURLToPath } from 'node:url';
-import { pageDataDefine } from '../lib/data/page-data-build';
+import { campaignStatesDefine } from '../lib/data/page-data-build';
 import { knownIdsDefine } from '../lib/data/known-ids-build';
 import { UNIT_TEST_GLOBS } from './unit-test-globs';
 
@@ -9,7 +9,7 @@ import { UNIT_TEST_GLOBS } from './unit-test-globs';
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   plugins: [WxtVitest()],
-  define: { ...pageDataDefine(), ...knownIdsDefine() },
+  define: { ...campaignStatesDefine(), ...knownIdsDefine() },
   test: {
     environment: 'happy-dom',
     include: UNIT_TEST_GLOBS,

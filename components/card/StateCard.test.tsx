@@ -4,10 +4,13 @@ import { pageI18nFor, PageI18nProvider } from './page-i18n';
 import type { UiLanguage } from '@/lib/i18n';
 import { reportRows } from '@/lib/data/report-rows';
 import { stateCardModel } from '@/lib/state-brief/card-model';
+import { buildPageData } from '@/lib/data/page-data-build';
 import { dataLanguageOf } from '@/lib/i18n/languages';
 import { StateCard } from './StateCard';
 import { getCaseTranslation } from '@/lib/data';
 import type { SgReport } from '@/lib/data/schema';
+
+const PAGE_DATA = buildPageData();
 
 const host = document.createElement('div');
 afterEach(() => render(null, host));
@@ -18,7 +21,7 @@ function show(iso2: string, lang: UiLanguage = 'en') {
   const onCopy = vi.fn(async () => true);
   render(
     <PageI18nProvider value={pageI18nFor(lang)}>
-      <StateCard model={stateCardModel(iso2, lang, dataLanguageOf(lang))!} onOpenPage={onOpenPage} onCopy={onCopy} onClose={onClose} />
+      <StateCard model={stateCardModel(iso2, lang, dataLanguageOf(lang), PAGE_DATA)!} onOpenPage={onOpenPage} onCopy={onCopy} onClose={onClose} />
     </PageI18nProvider>,
     host,
   );

@@ -3,8 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pageI18nFor, PageI18nProvider } from './page-i18n';
 import type { UiLanguage } from '@/lib/i18n';
 import { stateCardModel } from '@/lib/state-brief/card-model';
+import { buildPageData } from '@/lib/data/page-data-build';
 import { dataLanguageOf } from '@/lib/i18n/languages';
 import { StateCard } from './StateCard';
+
+const PAGE_DATA = buildPageData();
 
 const host = document.createElement('div');
 afterEach(() => render(null, host));
@@ -12,7 +15,7 @@ afterEach(() => render(null, host));
 function show(iso2: string, lang: UiLanguage = 'en') {
   render(
     <PageI18nProvider value={pageI18nFor(lang)}>
-      <StateCard model={stateCardModel(iso2, lang, dataLanguageOf(lang))!} onOpenPage={vi.fn()} onCopy={vi.fn(async () => true)} onClose={vi.fn()} />
+      <StateCard model={stateCardModel(iso2, lang, dataLanguageOf(lang), PAGE_DATA)!} onOpenPage={vi.fn()} onCopy={vi.fn(async () => true)} onClose={vi.fn()} />
     </PageI18nProvider>,
     host,
   );

@@ -11,6 +11,7 @@ import type { FindStates } from '@/lib/reader/page-mentions';
 import type { Settings } from '@/lib/settings';
 import { stateCardModel } from '@/lib/state-brief/card-model';
 import { pageStateSummaries } from '@/lib/state-brief/panel-summary';
+import { packagedPageData } from '@/lib/platform/packaged-page-data';
 import { statementLanguageFor } from '@/lib/state-brief/statement-language';
 import { copyStatement } from '@/components/card/copy-statement';
 import { createCardHost } from '@/components/card/card-host';
@@ -134,8 +135,9 @@ export function useReaderMarks({ controller, ready, markingOn, markStates, state
       ui,
       card: cardHost,
       language: () => current.current.lang,
-      // An extension page holds the data itself: the card is made here, not asked of the background.
-      model: (iso2, uiLang) => stateCardModel(iso2.toUpperCase(), uiLang, statementLanguageFor(current.current.statementLanguage, pageLanguage, uiLang)),
+      // An extension page reads the data itself: the card is made here, not asked of the background.
+      model: async (iso2, uiLang) =>
+        stateCardModel(iso2.toUpperCase(), uiLang, statementLanguageFor(current.current.statementLanguage, pageLanguage, uiLang), await packagedPageData()),
       panelOpen: () => panel.isOpen,
       hitTest: (x, y) => marks.hitTest(x, y),
       setPointer: (on) => document.documentElement.classList.toggle(ON_MARK_CLASS, on && marks.isRunning),
@@ -162,7 +164,7 @@ export function useReaderMarks({ controller, ready, markingOn, markStates, state
       cardHost,
       language: () => current.current.lang,
       markingOn: () => current.current.markingOn,
-      summaries: async (iso2s, uiLang) => pageStateSummaries(iso2s, uiLang),
+      summaries: async (iso2s, uiLang) => pageStateSummaries(iso2s, uiLang, await packagedPageData()),
       signal,
       texts: () => {
         const tr = current.current.t;

@@ -1,5 +1,5 @@
 import type { SelectOption } from './Field';
-import { DATA_LANGUAGES, type DataLanguage } from '@/lib/data/schema';
+import { DATA_LANGUAGES, type DataLanguage } from '@/lib/data/data-languages';
 import { directionOf, LANGUAGE_NATIVE_NAMES, UI_LANGUAGES, uiLanguageOfData, type UiLanguage } from '@/lib/i18n/languages';
 import { langTagOf } from '@/lib/ui-language';
 

@@ -9,6 +9,7 @@ import { reportRows, type CardReport } from './report-rows';
 import { DATA_LANGUAGES, State, type Case, type DataLanguage, type Source } from './schema';
 import { parsePack } from './parse-pack';
 import { STATES } from './states';
+import { untermStateName } from './state-name-lookup';
 import type { PageCase, PageCaseReport, PageData, PageMention, PageSource } from './page-data';
 import type { CampaignLink } from './campaign-states';
 
@@ -81,7 +82,15 @@ export function buildPageData(): PageData {
     return i;
   };
   const reportsByState = Object.fromEntries(named.map((iso2) => [iso2, reportRows(reportsNamingState(iso2), iso2).map(indexOf)]));
-  return { cases: getCases().map(pageCase), reportRows: rows, reportsByState };
+  const stateNames = Object.fromEntries(
+    STATES.map((s) => [s.iso2, perLanguage((lang) => untermStateName(s.iso2, lang) ?? s.iso2)]),
+  );
+  return { cases: getCases().map(pageCase), reportRows: rows, reportsByState, stateNames };
+}
+
+/** The page data as the package ships it (PAGE_DATA_FILE). */
+export function pageDataFile(): string {
+  return JSON.stringify(buildPageData());
 }
 
 /** Each State linked to the campaign (see campaign-states.ts), from the data pack. */
@@ -94,7 +103,7 @@ export function buildCampaignStates(): Record<string, CampaignLink> {
   return Object.fromEntries([...links].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** The `define`s that put the page data and the campaign's States into a bundle. */
-export function pageDataDefine(): Record<string, string> {
-  return { __ER_PAGE_DATA__: JSON.stringify(buildPageData()), __ER_CAMPAIGN_STATES__: JSON.stringify(buildCampaignStates()) };
+/** The `define` that puts the campaign's States into a bundle (the marks on UN pages use them). */
+export function campaignStatesDefine(): Record<string, string> {
+  return { __ER_CAMPAIGN_STATES__: JSON.stringify(buildCampaignStates()) };
 }

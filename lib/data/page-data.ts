@@ -1,6 +1,7 @@
 import type { CaseText } from './case-text';
 import type { CardReport } from './report-rows';
-import type { CaseMention, DataLanguage, Source } from './schema';
+import type { CaseMention, Source } from './schema';
+import type { DataLanguage } from './data-languages';
 
 /** A source as the in-page features cite it (the publisher's own page; see `Source`). */
 export type PageSource = Pick<Source, 'id' | 'url' | 'title' | 'strength'> & Partial<Pick<Source, 'publisher' | 'date' | 'plainHttp'>>;
@@ -45,9 +46,10 @@ export interface PageCase {
 
 /**
  * What the in-page features (the card and the panel on UN pages, statement paragraphs) show
- * about cases and reports: built from the data pack when the extension is built
- * (lib/data/page-data-build.ts, which checks the pack against its schemas), so the background
- * that answers the card carries neither the full case texts nor their parse.
+ * about cases, reports and States: built from the data pack when the extension is built
+ * (lib/data/page-data-build.ts, which checks the pack against its schemas) and shipped as a
+ * file of the package (PAGE_DATA_FILE), which the background reads when a card first asks for
+ * it: no script carries the case texts, the State names or their parse at every browser start.
  */
 export interface PageData {
   cases: PageCase[];
@@ -55,21 +57,27 @@ export interface PageData {
   reportRows: CardReport[];
   /** Indices into `reportRows` per ISO2 code of a State the reports name. */
   reportsByState: Record<string, number[]>;
+  /** Each State's UNTERM short name per language, as `untermStateName` gives it ("Bahamas"). */
+  stateNames: Record<string, Record<DataLanguage, string>>;
 }
 
-declare const __ER_PAGE_DATA__: PageData;
+/** Where the page data sits in the package. */
+export const PAGE_DATA_FILE = 'data/page-data.json';
 
-export const PAGE_DATA: PageData = __ER_PAGE_DATA__;
-
-export function pageCase(id: string, data: PageData = PAGE_DATA): PageCase | undefined {
+export function pageCase(id: string, data: PageData): PageCase | undefined {
   return data.cases.find((c) => c.id === id);
 }
 
-export function pageCasesForState(iso2: string, data: PageData = PAGE_DATA): PageCase[] {
+export function pageCasesForState(iso2: string, data: PageData): PageCase[] {
   const code = iso2.toUpperCase();
   return data.cases.filter((c) => c.state === code);
 }
 
-export function pageReportsForState(iso2: string, data: PageData = PAGE_DATA): CardReport[] {
+export function pageReportsForState(iso2: string, data: PageData): CardReport[] {
   return (data.reportsByState[iso2.toUpperCase()] ?? []).map((i) => data.reportRows[i]!);
+}
+
+/** A State's short name in `lang`, or undefined for a code that is not a State. */
+export function pageStateName(iso2: string, lang: DataLanguage, data: PageData): string | undefined {
+  return data.stateNames[iso2.toUpperCase()]?.[lang];
 }

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { sourceUrlProblem } from './source-url';
+import { DATA_LANGUAGES } from './data-languages';
 
-/** Languages the shipped data and letters may be written in: the six UN languages. */
-export const DATA_LANGUAGES = ['en', 'zh', 'fr', 'es', 'ru', 'ar'] as const;
-export type DataLanguage = (typeof DATA_LANGUAGES)[number];
+export { DATA_LANGUAGES, type DataLanguage } from './data-languages';
 
 export const Iso2 = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. "EG"');
 export type Iso2 = z.infer<typeof Iso2>;

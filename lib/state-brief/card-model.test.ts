@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { reportsNamingState, STATES } from '@/lib/data';
+import { getCases, reportsNamingState, STATES } from '@/lib/data';
+import { buildPageData } from '@/lib/data/page-data-build';
 import { reportRows } from '@/lib/data/report-rows';
-import { stateCardModel } from './card-model';
-import { pageStateSummaries } from './panel-summary';
+import type { DataLanguage } from '@/lib/data/data-languages';
+import type { UiLanguage } from '@/lib/i18n/languages';
+import { stateCardModel as cardModelFrom } from './card-model';
+import { pageStateSummaries as summariesFrom } from './panel-summary';
+
+const DATA = buildPageData();
+const stateCardModel = (iso2: string, ui: UiLanguage, statement: DataLanguage) => cardModelFrom(iso2, ui, statement, DATA);
+const pageStateSummaries = (iso2s: string[], ui: UiLanguage) => summariesFrom(iso2s, ui, DATA);
 
 describe('the State card model', () => {
   it('Germany: raised Viasna at HRC51 (29 Sep 2022) and HRC54, with sources; a paragraph for each case', () => {
@@ -73,5 +80,47 @@ describe('the panel summaries', () => {
     expect(eg!.responsibleFor.map((c) => c.title.text)).toEqual(['Ibrahim Metwally Hegazy']);
     expect(eg!.reportYears).toEqual([...eg!.reportYears].sort());
     expect(td).toMatchObject({ link: null, responsibleFor: [], raised: [], reportYears: [] });
+  });
+});
+
+describe('the record of cases a State raised (the card’s "raised" cases)', () => {
+  const record = (iso2: string) =>
+    stateCardModel(iso2, 'en', 'en')!
+      .cases.filter((c) => c.role === 'raised')
+      .map((c) => ({ id: c.id, sessions: c.raised.map((o) => `${o.session} ${o.date}`) }));
+
+  it('counts a joint statement for every State it spoke for', () => {
+    for (const iso2 of ['BE', 'NL', 'LU']) {
+      expect(record(iso2).map((e) => e.id), iso2).toEqual(['jiang-tianyong', 'viasna', 'burundi-lawyers', 'ibrahim-metwally-hegazy', 'venezuela-organisations']);
+    }
+  });
+
+  it('is empty for a State that never raised a case, and for the State responsible for one', () => {
+    expect(record('TD')).toEqual([]);
+    expect(record('EG')).toEqual([]);
+    expect(record('BY')).toEqual([]);
+  });
+
+  it('traces every occasion to a mention of the data pack and to its sources, oldest first, none lost', () => {
+    const cases = getCases();
+    const states = new Set(cases.flatMap((c) => c.stateMentions.flatMap((m) => m.states)));
+    let occasions = 0;
+    for (const iso2 of states) {
+      for (const c of stateCardModel(iso2, 'en', 'en')!.cases.filter((k) => k.role === 'raised')) {
+        const full = cases.find((f) => f.id === c.id)!;
+        const dates = c.raised.map((o) => o.date);
+        expect(dates, `${iso2} ${c.id}`).toEqual([...dates].sort());
+        for (const o of c.raised) {
+          occasions++;
+          const mention = full.stateMentions.find((f) => f.session === o.session && f.date === o.date && f.states.includes(iso2));
+          expect(mention, `${iso2} ${c.id} ${o.session}`).toBeDefined();
+          expect(o.sources.map((s) => s.id)).toEqual(mention!.sources);
+          expect(o.sources.length).toBeGreaterThan(0);
+          for (const s of o.sources) expect(s.url).toBe(full.sources.find((f) => f.id === s.id)!.url);
+        }
+      }
+    }
+    const all = cases.reduce((n, c) => n + c.stateMentions.reduce((k, m) => k + m.states.filter((s) => s !== c.state).length, 0), 0);
+    expect(occasions).toBe(all);
   });
 });

@@ -1,7 +1,6 @@
 import { caseRole, campaignLinks } from '@/lib/data/case-roles';
-import { PAGE_DATA, pageReportsForState, type PageCase, type PageData, type PageMention } from '@/lib/data/page-data';
+import { pageReportsForState, pageStateName, type PageCase, type PageData, type PageMention } from '@/lib/data/page-data';
 import type { DataLanguage } from '@/lib/data/schema';
-import { untermStateName } from '@/lib/data/state-name-lookup';
 import { dataLanguageOf, type UiLanguage } from '@/lib/i18n/languages';
 import { statementParagraph } from './statement';
 import type { CardCase, RaisedOccasion, StateCardModel, StateReport } from './types';
@@ -9,8 +8,8 @@ import type { CardCase, RaisedOccasion, StateCardModel, StateReport } from './ty
 /** Our translation of a title, which the card notes (as components/cases/text-attrs.ts decides). */
 const translatedTitle = (shown: { text: string; translation: boolean }, english: string) => shown.translation && shown.text !== english;
 
-function occasion(m: PageMention, c: PageCase, lang: DataLanguage): RaisedOccasion {
-  const speakerName = m.speaker ? untermStateName(m.speaker, lang) : undefined;
+function occasion(m: PageMention, c: PageCase, lang: DataLanguage, data: PageData): RaisedOccasion {
+  const speakerName = m.speaker ? pageStateName(m.speaker, lang, data) : undefined;
   return {
     session: m.session,
     setting: m.setting,
@@ -22,37 +21,37 @@ function occasion(m: PageMention, c: PageCase, lang: DataLanguage): RaisedOccasi
   };
 }
 
-function cardCase(c: PageCase, role: CardCase['role'], mentions: readonly PageMention[], lang: DataLanguage, statementLang: DataLanguage): CardCase {
+function cardCase(c: PageCase, role: CardCase['role'], mentions: readonly PageMention[], lang: DataLanguage, statementLang: DataLanguage, data: PageData): CardCase {
   const title = c.title[lang];
   const summary = c.summary[lang];
   return {
     id: c.id,
     role,
-    state: { iso2: c.state, name: untermStateName(c.state, lang) ?? c.state },
+    state: { iso2: c.state, name: pageStateName(c.state, lang, data) ?? c.state },
     title,
     summary,
     translated: translatedTitle(title, c.title.en.text) || summary.translation,
     status: { asOf: c.status[lang].asOf, summary: c.status[lang].summary },
-    raised: mentions.map((m) => occasion(m, c, lang)),
+    raised: mentions.map((m) => occasion(m, c, lang, data)),
     reports: c.reports,
-    statement: statementParagraph(c, statementLang),
+    statement: statementParagraph(c, statementLang, data),
   };
 }
 
 /**
  * What the card shows about one State, in `uiLang`, with statement paragraphs in
  * `statementLang`; undefined for a code that is not a State. Pure: the background answers the
- * content script with it, and an extension page can call it directly.
+ * content script with it, and an extension page can call it directly, given the page data.
  */
-export function stateCardModel(iso2: string, uiLang: UiLanguage, statementLang: DataLanguage, data: PageData = PAGE_DATA): StateCardModel | undefined {
+export function stateCardModel(iso2: string, uiLang: UiLanguage, statementLang: DataLanguage, data: PageData): StateCardModel | undefined {
   const code = iso2.toUpperCase();
   const lang = dataLanguageOf(uiLang);
-  const name = untermStateName(code, lang);
+  const name = pageStateName(code, lang, data);
   if (name === undefined) return undefined;
   const roles = data.cases.map((c) => caseRole(code, c));
   const cases = [
-    ...roles.filter((r) => r.role === 'responsible').map((r) => cardCase(r.case, 'responsible', [], lang, statementLang)),
-    ...roles.filter((r) => r.role === 'raised-before').map((r) => cardCase(r.case, 'raised', r.mentions, lang, statementLang)),
+    ...roles.filter((r) => r.role === 'responsible').map((r) => cardCase(r.case, 'responsible', [], lang, statementLang, data)),
+    ...roles.filter((r) => r.role === 'raised-before').map((r) => cardCase(r.case, 'raised', r.mentions, lang, statementLang, data)),
   ];
   const own = data.cases.filter((c) => c.state === code);
   const reports: StateReport[] = pageReportsForState(code, data).map((row) => ({

@@ -1,6 +1,5 @@
 import { caseRole, campaignLinks } from '@/lib/data/case-roles';
-import { PAGE_DATA, pageReportsForState, type PageData } from '@/lib/data/page-data';
-import { untermStateName } from '@/lib/data/state-name-lookup';
+import { pageReportsForState, pageStateName, type PageData } from '@/lib/data/page-data';
 import { dataLanguageOf, type UiLanguage } from '@/lib/i18n/languages';
 import type { PageStateSummary } from './types';
 
@@ -9,12 +8,12 @@ import type { PageStateSummary } from './types';
  * `uiLang`: how it is linked to the campaign, the cases it is responsible for, the cases it
  * raised and where, the years of the reports that named it.
  */
-export function pageStateSummaries(iso2s: readonly string[], uiLang: UiLanguage, data: PageData = PAGE_DATA): PageStateSummary[] {
+export function pageStateSummaries(iso2s: readonly string[], uiLang: UiLanguage, data: PageData): PageStateSummary[] {
   const lang = dataLanguageOf(uiLang);
   const links = campaignLinks(data.cases);
   const out: PageStateSummary[] = [];
   for (const iso2 of new Set(iso2s.map((code) => code.toUpperCase()))) {
-    const name = untermStateName(iso2, lang);
+    const name = pageStateName(iso2, lang, data);
     if (name === undefined) continue;
     const roles = data.cases.map((c) => caseRole(iso2, c));
     out.push({

@@ -1,6 +1,6 @@
 // zod/mini, as in lib/messages.ts: the background's bundle stays small.
 import * as z from 'zod/mini';
-import { DATA_LANGUAGES } from '@/lib/data/schema';
+import { DATA_LANGUAGES } from '@/lib/data/data-languages';
 import { UI_LANGUAGES } from '@/lib/i18n/languages';
 
 /**

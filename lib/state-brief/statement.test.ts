@@ -2,14 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { getCases, getReports } from '@/lib/data';
 import { caseStatus } from '@/lib/data/case-status';
 import { caseTitle } from '@/lib/data/case-text';
-import { PAGE_DATA, type PageCase } from '@/lib/data/page-data';
+import type { PageCase } from '@/lib/data/page-data';
+import { buildPageData } from '@/lib/data/page-data-build';
 import { DATA_LANGUAGES, type DataLanguage } from '@/lib/data/schema';
 import { nameWithoutQualifier } from '@/lib/data/state-names';
 import { untermStateName } from '@/lib/data/state-name-lookup';
 import { letterDate } from '@/lib/letters/session-names';
 import { typesetChinese } from '@/lib/un-prose';
-import { statementParagraph } from './statement';
+import { statementParagraph as paragraphFrom } from './statement';
 import { STATEMENT_TEMPLATES } from './statement-templates';
+
+const PAGE_DATA = buildPageData();
+const statementParagraph = (c: PageCase, lang: DataLanguage) => paragraphFrom(c, lang, PAGE_DATA);
 
 const BIDI = /[\u2066-\u2069\u200e\u200f]/g;
 const plain = (text: string) => text.replace(BIDI, '');

@@ -1,7 +1,6 @@
 import type { CaseText } from '@/lib/data/case-text';
-import type { PageCase, PageSource } from '@/lib/data/page-data';
+import { pageStateName, type PageCase, type PageData, type PageSource } from '@/lib/data/page-data';
 import type { DataLanguage } from '@/lib/data/schema';
-import { untermStateName } from '@/lib/data/state-name-lookup';
 import { nameWithoutQualifier } from '@/lib/data/state-names';
 import { fillTemplate } from '@/lib/letters/fill';
 import { isolateLatinRuns } from '@/lib/bidi-runs';
@@ -71,11 +70,11 @@ function sourcesHtml(label: string, sources: readonly PageSource[], lang: DataLa
  * of the newest fact, the release of those still held, and the ask. Every fact is one the data
  * gives, with its source; nothing is added. Returned as plain text and as clean HTML.
  */
-export function statementParagraph(c: PageCase, lang: DataLanguage): StatementParagraph {
+export function statementParagraph(c: PageCase, lang: DataLanguage, data: PageData): StatementParagraph {
   const t = STATEMENT_TEMPLATES[lang];
   const texts = new Texts(lang);
   const status = c.status[lang];
-  const stateName = nameWithoutQualifier(untermStateName(c.state, lang) ?? c.state);
+  const stateName = nameWithoutQualifier(pageStateName(c.state, lang, data) ?? c.state);
   const date = letterDate(status.asOf, lang);
   const parts = [
     fillTemplate(t.opening, { caseName: texts.ours(c.title[lang]), stateName }),

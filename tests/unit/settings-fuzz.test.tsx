@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { seededRandom } from '../../scripts/lib/seeded-random';
 import { stateCardModel } from '@/lib/state-brief/card-model';
+import { buildPageData } from '@/lib/data/page-data-build';
 import { statementLanguageFor } from '@/lib/state-brief/statement-language';
 import { loadPageSettings } from '@/lib/marking/page-settings';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
@@ -16,6 +17,8 @@ import { loadSettings, updateSettings } from '@/lib/settings-store';
 import { freshDatabase } from '@/lib/store/test-helpers';
 import { resolveUiLanguage } from '@/lib/ui-language';
 import { hostileValue, pick } from '@/tests/support/hostile-values';
+
+const PAGE_DATA = buildPageData();
 
 // Every stored settings field, damaged on its own in many ways: each time the other fields must
 // read back exactly, and every surface that reads settings must still load.
@@ -119,7 +122,7 @@ describe('damaged stored settings', () => {
         expect(page, label).toEqual({ uiLanguage: settings.uiLanguage, marking: settings.marking, markStates: settings.markStates, statementLanguage: settings.statementLanguage });
         expect(typeof markingOnFor(page.marking, 'news.un.org'), label).toBe('boolean');
         const ui = resolveUiLanguage(page.uiLanguage);
-        expect(stateCardModel('EG', ui, statementLanguageFor(page.statementLanguage, 'en', ui)), label).toBeDefined();
+        expect(stateCardModel('EG', ui, statementLanguageFor(page.statementLanguage, 'en', ui), PAGE_DATA), label).toBeDefined();
         tried++;
       }
     }
