@@ -3,13 +3,15 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { fileURLToPath } from 'node:url';
 import { campaignStatesDefine } from '../lib/data/page-data-build';
 import { knownIdsDefine } from '../lib/data/known-ids-build';
+import { caseListDefine } from '../lib/data/case-list-build';
+import { calendarDefine } from '../lib/data/calendar-build';
 import { UNIT_TEST_GLOBS } from './unit-test-globs';
 
 // jsdom fails to start together with WxtVitest on Node 20; happy-dom works.
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   plugins: [WxtVitest()],
-  define: { ...campaignStatesDefine(), ...knownIdsDefine() },
+  define: { ...campaignStatesDefine(), ...knownIdsDefine(), ...caseListDefine(), ...calendarDefine() },
   test: {
     environment: 'happy-dom',
     include: UNIT_TEST_GLOBS,

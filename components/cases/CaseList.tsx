@@ -1,14 +1,12 @@
 import { useI18n } from '@/components/I18nContext';
 import { useActedOn } from '@/components/popup/ActedOnContext';
 import { useViewFocus } from '@/components/popup/useFocusHeading';
-import { getCases } from '@/lib/data';
-import { caseSummary, caseTitle } from '@/lib/data/case-text';
+import { CASE_LIST } from '@/lib/data/case-list';
 import { dataLanguageOf } from '@/lib/i18n';
 import { formatRoute } from '@/lib/router';
 import { NextMoment } from '@/components/letters/NextMoment';
 import { ActedBadge } from './ActedBadge';
 import { ShownText } from './ShownText';
-import { StateName } from './StateName';
 import { needsTranslationNote } from './text-attrs';
 import { TranslationNote } from './TranslationNote';
 
@@ -28,19 +26,19 @@ export function CaseList({ returnTo }: { returnTo?: string }) {
       <p class="view__lead">{t('popupCasesIntro')}</p>
       <NextMoment />
       <ul class="case-list">
-        {getCases().map((c) => {
-          const title = caseTitle(c, dataLang);
-          const summary = caseSummary(c, dataLang);
+        {CASE_LIST.map((c) => {
+          const title = c.title[dataLang];
+          const summary = c.summary[dataLang];
           return (
             <li key={c.id} class="case-card">
               <a class="case-card__link" href={formatRoute({ name: 'case', caseId: c.id })} data-case-link={c.id}>
                 <span class="case-card__top">
-                  <StateName iso2={c.state} class="case-card__state" />
+                  <span class="case-card__state">{c.stateName[dataLang]}</span>
                   <ActedBadge count={acted.cases[c.id] ?? 0} label={t('popupActedLabel', { count: acted.cases[c.id] ?? 0 })} />
                 </span>
                 <ShownText value={title} class="case-card__title" />
                 <ShownText value={summary} class="case-card__summary" />
-                {(needsTranslationNote(title, c.title.en) || summary.translation) && <TranslationNote as="span" class="case-card__note" />}
+                {(needsTranslationNote(title, c.englishTitle) || summary.translation) && <TranslationNote as="span" class="case-card__note" />}
               </a>
             </li>
           );

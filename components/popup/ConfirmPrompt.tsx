@@ -2,8 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
 import { NETWORK_LABEL } from '@/components/compose/network-labels';
 import { StatusMessage } from '@/components/ui/StatusMessage';
-import { stateByIso2, stateName } from '@/lib/data/states';
-import { dataLanguageOf } from '@/lib/i18n';
+import { dataLanguageOf, type UiLanguage } from '@/lib/i18n';
 import { listPending, removePending, type PendingConfirmation } from '@/lib/pending-confirmations';
 import type { SocialNetwork } from '@/lib/settings';
 import { useActedOn } from './ActedOnContext';
@@ -17,11 +16,23 @@ export function ConfirmPrompt() {
   const { t, lang } = useI18n();
   const acted = useActedOn();
   const [pending, setPending] = useState<PendingConfirmation | null>(null);
+  const [stateNameOf, setStateNameOf] = useState<((iso2: string, lang: UiLanguage) => string) | null>(null);
   const [status, setStatus] = useState<{ message: string; tone: 'success' | 'error' }>({ message: '', tone: 'success' });
 
   useEffect(() => {
     void listPending()
-      .then((list) => setPending(list[0] ?? null))
+      .then(async (list) => {
+        const first = list[0] ?? null;
+        // The States table is loaded only when a letter asks about its State: most popups ask nothing.
+        if (first?.kind === 'letter') {
+          const { stateByIso2, stateName } = await import('@/lib/data/states');
+          setStateNameOf(() => (iso2: string, uiLang: UiLanguage) => {
+            const state = stateByIso2(iso2);
+            return state ? stateName(state, dataLanguageOf(uiLang)) : '';
+          });
+        }
+        setPending(first);
+      })
       .catch(() => setPending(null));
   }, []);
 
@@ -50,7 +61,7 @@ export function ConfirmPrompt() {
 
   const question = pending
     ? pending.kind === 'letter'
-      ? t('confirmLetter', { state: pending.state && stateByIso2(pending.state) ? stateName(stateByIso2(pending.state)!, dataLanguageOf(lang)) : '' })
+      ? t('confirmLetter', { state: pending.state && stateNameOf ? stateNameOf(pending.state, lang) : '' })
       : t('confirmPost', { network: t(NETWORK_LABEL[pending.channel as SocialNetwork]) })
     : '';
 

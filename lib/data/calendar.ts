@@ -1,9 +1,10 @@
-import calendarJson from './calendar.json';
-import { CampaignCalendar, type CalendarMoment, type CouncilSession, type MomentKind } from './calendar-schema';
-import { parsePack } from './parse-pack';
+import type { CampaignCalendar, CalendarMoment, CouncilSession, MomentKind } from './calendar-schema';
 import type { Source } from './schema';
 
-const CALENDAR = parsePack('calendar.json', CampaignCalendar, calendarJson);
+// Checked against its schema when the extension is built (calendar-build.ts): the popup's first
+// view, which shows the next moment, does not carry the schema library.
+declare const __ER_CALENDAR__: CampaignCalendar;
+const CALENDAR: CampaignCalendar = __ER_CALENDAR__;
 
 export function getCalendar(): CampaignCalendar {
   return CALENDAR;
