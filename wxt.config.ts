@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 import { LOCAL_TEST_MATCHES, UN_SITE_MATCHES } from './lib/un-sites';
 import { campaignStatesDefine, pageDataFile } from './lib/data/page-data-build';
 import { PAGE_DATA_FILE } from './lib/data/page-data';
+import { PAGE_MESSAGES_FILE } from './lib/i18n/page';
+import { pageMessagesFile } from './lib/i18n/page-catalogue';
 import { knownIdsDefine } from './lib/data/known-ids-build';
 import { STATES_PANEL_COMMAND, STATES_PANEL_DEFAULT_SHORTCUT } from './lib/background/states-panel-command';
 import { extensionPagesCsp } from './scripts/lib/extension-pages-csp';
@@ -61,9 +63,14 @@ export default defineConfig({
       if (set.length > 0) throw new Error(`Refusing to zip a test-only build (${set.join(', ')}).`);
     },
     // The PDF reader's worker, character maps, fonts and WebAssembly, straight from node_modules.
-    // And the card's and panel's data (cases, reports, State names), checked and made compact here.
+    // And the card's and panel's data (cases, reports, State names, checked and made compact here)
+    // and strings, which the background reads when a card first asks.
     'build:publicAssets': (_wxt, files) => {
-      files.push(...pdfjsPublicFiles(), { relativeDest: PAGE_DATA_FILE, contents: pageDataFile() });
+      files.push(
+        ...pdfjsPublicFiles(),
+        { relativeDest: PAGE_DATA_FILE, contents: pageDataFile() },
+        { relativeDest: PAGE_MESSAGES_FILE, contents: pageMessagesFile() },
+      );
     },
     // The content script's `matches` come from lib/un-sites.ts; test-only builds add local hosts.
     'build:manifestGenerated': (_wxt, manifest) => {

@@ -17,6 +17,7 @@ import { unDocumentAddress } from './reader/un-documents';
  */
 import { senderKind, type SenderKind } from './message-senders';
 import { PageStateSummarySchema, PageStatesRequest, StateCardModelSchema, StateCardRequest } from './state-brief/schemas';
+import { UI_LANGUAGES } from './i18n/languages';
 
 export { senderKind, type SenderKind };
 
@@ -80,6 +81,15 @@ export const MESSAGES = {
     from: 'content-script',
     request: PageStatesRequest,
     response: z.object({ states: z.array(PageStateSummarySchema) }),
+  },
+  /**
+   * The card and the panel on a UN page ask for their strings in the user's language: the content
+   * script carries none (lib/i18n/page.ts).
+   */
+  'er:page-strings': {
+    from: 'content-script',
+    request: z.object({ lang: z.enum(UI_LANGUAGES) }),
+    response: z.object({ strings: z.record(z.string(), z.string()) }),
   },
   /** The popup asks the content script of the active tab which site it is on and what it marked. */
   'er:marking-status': {

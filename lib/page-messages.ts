@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { MessageBody, MessageResponse, MessageType } from './messages';
 import type { PageStateSummary, StateCardModel } from './state-brief/types';
+import type { PageMessages } from './i18n/page';
 import { senderKind } from './message-senders';
 
 /**
@@ -59,4 +60,11 @@ export async function askStateCard(body: MessageBody<'er:state-card'>): Promise<
 export async function askPageStates(body: MessageBody<'er:page-states'>): Promise<PageStateSummary[]> {
   const answer = (await browser.runtime.sendMessage({ type: 'er:page-states', ...body })) as { states: PageStateSummary[] } | undefined;
   return answer?.states ?? [];
+}
+
+/** The card's and the panel's strings in one language (`er:page-strings`). */
+export async function askPageStrings(body: MessageBody<'er:page-strings'>): Promise<PageMessages> {
+  const answer = (await browser.runtime.sendMessage({ type: 'er:page-strings', ...body })) as { strings: PageMessages } | undefined;
+  if (!answer?.strings) throw new Error('The background gave no strings for the card');
+  return answer.strings;
 }

@@ -15,7 +15,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: UNIT_TEST_GLOBS,
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', 'tests/support/page-messages.setup.ts'],
     // The store's property tests write thousands of rows to fake IndexedDB; on a shared 2-core
     // machine under load they need more than the 5 s default. Not a speed target (see npm run bench).
     testTimeout: 30_000,

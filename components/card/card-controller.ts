@@ -1,4 +1,5 @@
 import type { UiLanguage } from '@/lib/i18n/languages';
+import { loadPageMessages } from '@/lib/i18n/page';
 import type { Hit } from '@/lib/marking/hit-test';
 import { isInsideInteractive } from '@/lib/marking/exclusions';
 import type { UiHost } from '@/components/page-ui/ui-host';
@@ -77,8 +78,8 @@ export function createCardController(options: CardControllerOptions): CardContro
     const lang = options.language();
     const ticket = ++opening;
     const range = hit.range;
-    void Promise.resolve(options.model(hit.iso2, lang)).then(
-      (model) => {
+    void Promise.all([options.model(hit.iso2, lang), loadPageMessages(lang)]).then(
+      ([model]) => {
         if (ticket !== opening || !model || signal.aborted || range.collapsed) return;
         openRange = range;
         openedBy = by;

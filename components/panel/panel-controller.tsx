@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import type { UiLanguage } from '@/lib/i18n/languages';
+import { loadPageMessages, pageMessagesLoaded } from '@/lib/i18n/page';
 import type { Marker } from '@/lib/marking/marker';
 import type { UiHost } from '@/components/page-ui/ui-host';
 import type { CardController } from '@/components/card/card-controller';
@@ -116,6 +117,11 @@ export function createPanelController(options: PanelControllerOptions): PanelCon
   function draw(): void {
     if (!isOpen) return;
     const lang = options.language();
+    if (!pageMessagesLoaded(lang)) {
+      // Drawn again once the strings are here (asked of the background on UN pages).
+      void loadPageMessages(lang).then(draw, (error: unknown) => console.error('EndReprisals: the panel’s strings could not be loaded', error));
+      return;
+    }
     const i18n = pageI18nFor(lang);
     ui.panelContainer.dataset.dir = i18n.dir;
     const states = options.markingOn() ? panelStates(source.countsByState(), summariesLang === lang ? summaries : new Map(), lang, source.pagesOf?.bind(source)) : [];

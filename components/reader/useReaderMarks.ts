@@ -11,7 +11,9 @@ import type { FindStates } from '@/lib/reader/page-mentions';
 import type { Settings } from '@/lib/settings';
 import { stateCardModel } from '@/lib/state-brief/card-model';
 import { pageStateSummaries } from '@/lib/state-brief/panel-summary';
-import { packagedPageData } from '@/lib/platform/packaged-page-data';
+import { packagedPageData } from '@/lib/platform/packaged-files';
+import { setPageMessagesLoader } from '@/lib/i18n/page';
+import { bundledPageMessages } from '@/lib/i18n/page-catalogue';
 import { statementLanguageFor } from '@/lib/state-brief/statement-language';
 import { copyStatement } from '@/components/card/copy-statement';
 import { createCardHost } from '@/components/card/card-host';
@@ -115,6 +117,7 @@ export function useReaderMarks({ controller, ready, markingOn, markStates, state
     let marks = makeMarks();
     let marksFor = current.current.markStates;
 
+    setPageMessagesLoader(bundledPageMessages);
     const ui = createUiHost(document, CARD_CSS + PANEL_CSS + READER_UI_CSS);
     const toolbar = document.querySelector<HTMLElement>('.reader-bar');
     const toolbarSize = new ResizeObserver(() => {

@@ -5,7 +5,8 @@ import { highlightCss, installDocumentStyle, pageTheme, pointerCursor, type Docu
 import { loadPageSettings, onPageSettingsChanged, type PageSettings } from '@/lib/marking/page-settings';
 import { markingOnFor } from '@/lib/marking/site-switch';
 import type { FindMatches } from '@/lib/marking/types';
-import { askPageStates, askStateCard, askToOpenPage, listenInPage } from '@/lib/page-messages';
+import { askPageStates, askPageStrings, askStateCard, askToOpenPage, listenInPage } from '@/lib/page-messages';
+import { setPageMessagesLoader } from '@/lib/i18n/page';
 import { createHighlightLayer } from '@/lib/marking/highlights';
 import { findForMarkStates, markLevelOf } from '@/lib/marking/mark-levels';
 import { statementLanguageFor } from '@/lib/state-brief/statement-language';
@@ -82,6 +83,7 @@ export default defineContentScript({
       return model;
     };
 
+    setPageMessagesLoader((lang) => askPageStrings({ lang }));
     const ui = createUiHost(document, THEME_CSS + CARD_CSS + PANEL_CSS);
     const cardHost = createCardHost(document, ui, {
       onOpenPage: (path) => {

@@ -1,15 +1,45 @@
 import type { UiLanguage } from './languages';
-import { card } from './messages/card';
+import type { card } from './messages/card';
 import { fillPlaceholders } from './fill';
 
 /**
- * The strings of the content script on UN pages (card and panel) and nothing else: the other
- * catalogues would more than double the script every UN page loads.
+ * The strings of the card and the panel on UN pages, in one language at a time. The content
+ * script does not carry them: it asks the background for the user's language when a card or the
+ * panel first opens (the six languages would weigh on every UN page); the reader, an extension
+ * page, takes them from its own bundle. Whoever draws the card or the panel first waits for
+ * `loadPageMessages`.
  */
-export type PageMessageKey = keyof (typeof card)['en'] & string;
+export type PageMessages = (typeof card)['en'];
+export type PageMessageKey = keyof PageMessages & string;
 export type PageTranslate = (key: PageMessageKey, params?: Record<string, string | number>) => string;
+export type PageMessagesLoader = (lang: UiLanguage) => Promise<PageMessages>;
 
+/** Where the package keeps every language's page-layer strings, which the background hands out. */
+export const PAGE_MESSAGES_FILE = 'data/page-layer-strings.json';
+
+let loader: PageMessagesLoader | undefined;
+const loaded = new Map<UiLanguage, PageMessages>();
+
+/** Where this script's page-layer strings come from; set once when the script starts. */
+export function setPageMessagesLoader(load: PageMessagesLoader): void {
+  loader = load;
+  loaded.clear();
+}
+
+/** Loads the strings of `lang` once; later calls resolve at once. */
+export async function loadPageMessages(lang: UiLanguage): Promise<void> {
+  if (loaded.has(lang)) return;
+  if (!loader) throw new Error('No source of the page layer’s strings was set');
+  loaded.set(lang, await loader(lang));
+}
+
+export function pageMessagesLoaded(lang: UiLanguage): boolean {
+  return loaded.has(lang);
+}
+
+/** A translator over the loaded strings of `lang`; throws if they were not loaded first. */
 export function pageTranslatorFor(lang: UiLanguage): PageTranslate {
-  const messages = card[lang];
+  const messages = loaded.get(lang);
+  if (!messages) throw new Error(`The page layer’s strings in ${lang} were not loaded`);
   return (key, params) => fillPlaceholders(messages[key], params);
 }
