@@ -6,6 +6,8 @@ import { PAGE_DATA_FILE } from './lib/data/page-data';
 import { PAGE_MESSAGES_FILE } from './lib/i18n/page';
 import { pageMessagesFile } from './lib/i18n/page-catalogue';
 import { knownIdsDefine } from './lib/data/known-ids-build';
+import { caseListDefine } from './lib/data/case-list-build';
+import { calendarDefine } from './lib/data/calendar-build';
 import { STATES_PANEL_COMMAND, STATES_PANEL_DEFAULT_SHORTCUT } from './lib/background/states-panel-command';
 import { extensionPagesCsp } from './scripts/lib/extension-pages-csp';
 import { isWxtZip, testBuildVariablesIn } from './scripts/lib/test-build-flags';
@@ -41,6 +43,9 @@ export default defineConfig({
       ...campaignStatesDefine(),
       // The case ids and State codes the background checks requests against.
       ...knownIdsDefine(),
+      // What the popup's first view shows (the case list, the next moment), checked here.
+      ...caseListDefine(),
+      ...calendarDefine(),
       // The reader accepts PDFs from local test hosts only in test-only builds (lib/reader/pdf-source.ts).
       'import.meta.env.ER_LOCAL_TEST_HOSTS': JSON.stringify(localTestHosts),
     },
