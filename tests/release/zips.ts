@@ -15,6 +15,8 @@ import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { extensionPagesCsp } from '../../scripts/lib/extension-pages-csp';
 import { READER_PAGE } from '../../lib/reader/package-paths';
+import { PAGE_DATA_FILE } from '../../lib/data/page-data';
+import { PAGE_MESSAGES_FILE } from '../../lib/i18n/page';
 import { TEST_BUILD_VARIABLES } from '../../scripts/lib/test-build-flags';
 import { Checks } from '../firefox/checks';
 import { manifestChecks, type Manifest } from './manifest-checks';
@@ -84,6 +86,18 @@ async function checkExtensionZip(browser: 'chrome' | 'firefox'): Promise<void> {
     for (const path of scripts) {
       // Every zod schema object carries `_zod`; the page's script validates by hand (lib/page-messages.ts).
       expect(!(await zip!.file(path)!.async('string')).includes('_zod'), `${path} bundles zod`);
+    }
+  });
+  await checks.run(`${name}: every build-time constant was filled in, and the data files the background reads are there`, async () => {
+    for (const path of files.filter((p) => p.endsWith('.js'))) {
+      // A define missing from wxt.config.ts leaves its name in the code, which then fails at run time.
+      const left = (await zip!.file(path)!.async('string')).match(/__ER_[A-Z_]+__/);
+      expect(!left, `${path} still names ${left?.[0]}`);
+    }
+    for (const file of [PAGE_DATA_FILE, PAGE_MESSAGES_FILE]) {
+      const data = zip!.file(file);
+      expect(Boolean(data), `${file} is missing`);
+      JSON.parse(await data!.async('string'));
     }
   });
 }
