@@ -209,8 +209,21 @@ export function createPanelController(options: PanelControllerOptions): PanelCon
     returnFocus = focused && focused !== ui.element ? focused : null;
     isOpen = true;
     position = null;
-    draw();
-    focusActive();
+    const lang = options.language();
+    if (pageMessagesLoaded(lang)) {
+      draw();
+      focusActive();
+      return;
+    }
+    // The first open on a UN page waits for the strings (asked of the background).
+    void loadPageMessages(lang).then(
+      () => {
+        if (!isOpen) return;
+        draw();
+        focusActive();
+      },
+      (error: unknown) => console.error('EndReprisals: the panel’s strings could not be loaded', error),
+    );
   }
 
   function close(): void {
