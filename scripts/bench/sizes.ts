@@ -45,7 +45,8 @@ export async function run(): Promise<void> {
   const dir = join(ROOT, OUT_DIR, 'chrome-mv3');
   try {
     const rows = files(dir)
-      .filter((f) => /\.(js|css)$/.test(f))
+      // Scripts, styles, and the data files the background reads when a card first asks (data/).
+      .filter((f) => /\.(js|css)$/.test(f) || relative(dir, f).startsWith('data/'))
       .map((f) => {
         const data = readFileSync(f);
         return { name: relative(dir, f), raw: data.length, gzip: gzipSync(data, { level: 9 }).length };
