@@ -8,15 +8,13 @@ import { seededRandom } from '../lib/seeded-random';
  * BENCH_NO_BUILD=1 to reuse an existing build in WXT_OUT_DIR, BENCH_SCREENSHOT=file.png to keep a
  * picture of the full dashboard, BENCH_VERBOSE=1 for each open's timings).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { STATES } from '../../lib/data/states';
+import { benchBuild, runIfCommand } from './bench-run';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const CASES = ['jiang-tianyong', 'viasna', 'burundi-lawyers', 'ibrahim-metwally-hegazy', 'venezuela-organisations'];
 const LANGUAGES = ['en', 'zh', 'fr', 'es', 'ru', 'ar'] as const;
 const OPENS = 7;
@@ -94,13 +92,8 @@ async function exportRate(page: Page, format: 'json' | 'csv', label: string, cou
 
 export async function run(): Promise<DashboardBenchResult> {
   const count = Number(process.env.BENCH_ACTIONS ?? 100_000);
-  const outDir = process.env.WXT_OUT_DIR ?? '.output-bench-dashboard';
-  const extensionDir = resolve(ROOT, outDir, 'chrome-mv3');
-  const build = process.env.BENCH_NO_BUILD !== '1';
-  if (build) {
-    console.log(`[dashboard] building into ${outDir}`);
-    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, WXT_OUT_DIR: outDir }, stdio: 'ignore' });
-  }
+  const built = benchBuild('dashboard');
+  const { extensionDir } = built;
 
   const work = mkdtempSync(join(tmpdir(), 'er-bench-dashboard-'));
   const exportFile = join(work, 'actions.json');
@@ -184,15 +177,10 @@ export async function run(): Promise<DashboardBenchResult> {
   } finally {
     await Promise.all([context.close(), emptyContext.close()]);
     rmSync(work, { recursive: true, force: true });
-    if (build && !process.env.WXT_OUT_DIR) rmSync(resolve(ROOT, outDir), { recursive: true, force: true });
+    built.cleanUp();
   }
 }
 
 export default run;
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  run().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+runIfCommand(import.meta.url, run);

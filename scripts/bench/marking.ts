@@ -13,11 +13,11 @@
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { allStateNames } from '@/lib/matcher';
 import { generateUnPage } from './un-page';
 import { highlightCss } from '@/lib/marking/highlight-style';
+import { runIfCommand } from './bench-run';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SIZES_MB = [1, 5, 16] as const;
@@ -248,9 +248,4 @@ function print(rows: Row[], names: number): void {
 
 export default run;
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  run().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+runIfCommand(import.meta.url, run);

@@ -17,13 +17,12 @@
  * Run alone: npx tsx scripts/bench/reader.ts   (BENCH_NO_BUILD=1 reuses a build in WXT_OUT_DIR,
  * BENCH_PAGES=… changes the document's length)
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { longSpec, printUnDocument } from '../../tests/fixtures/pdf/make-pdfs';
+import { benchBuild, runIfCommand } from './bench-run';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PAGES = Number(process.env.BENCH_PAGES ?? 50);
@@ -141,13 +140,8 @@ async function measureBaseline(context: BrowserContext): Promise<{ first: number
 }
 
 export async function run(): Promise<ReaderBenchResult> {
-  const outDir = process.env.WXT_OUT_DIR ?? '.output-bench-reader';
-  const build = process.env.BENCH_NO_BUILD !== '1';
-  if (build) {
-    console.log(`[reader] building into ${outDir}`);
-    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, WXT_OUT_DIR: outDir }, stdio: 'ignore' });
-  }
-  const extensionDir = resolve(ROOT, outDir, 'chrome-mv3');
+  const built = benchBuild('reader');
+  const { extensionDir } = built;
   const work = mkdtempSync(join(tmpdir(), 'er-bench-reader-'));
   const pdfFile = join(work, 'document.pdf');
   const states = Object.fromEntries(Array.from({ length: PAGES }, (_, i) => [i + 1, [0, 1, 2, 3].map((k) => NAMED[(i * 4 + k) % NAMED.length]!)]));
@@ -220,15 +214,10 @@ export async function run(): Promise<ReaderBenchResult> {
   } finally {
     await context.close();
     rmSync(work, { recursive: true, force: true });
-    if (build && !process.env.WXT_OUT_DIR) rmSync(resolve(ROOT, outDir), { recursive: true, force: true });
+    built.cleanUp();
   }
 }
 
 export default run;
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  run().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+runIfCommand(import.meta.url, run);

@@ -10,8 +10,8 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { runIfCommand } from './bench-run';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT_DIR = `.output-bench-sizes-${process.pid}`;
@@ -76,9 +76,4 @@ export async function run(): Promise<void> {
 
 export default run;
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  run().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+runIfCommand(import.meta.url, run);
