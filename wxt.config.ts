@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import { LOCAL_TEST_MATCHES, UN_SITE_MATCHES } from './lib/un-sites';
 import { pageDataDefine } from './lib/data/page-data-build';
 import { knownIdsDefine } from './lib/data/known-ids-build';
-import { STATES_PANEL_COMMAND, STATES_PANEL_DEFAULT_SHORTCUT } from './lib/background/states-panel-command';
+import { STATES_PANEL_COMMAND, STATES_PANEL_DEFAULT_SHORTCUT } from './lib/platform/background/states-panel-command';
 import { extensionPagesCsp } from './scripts/lib/extension-pages-csp';
 import { isWxtZip, testBuildVariablesIn } from './scripts/lib/test-build-flags';
 import { READER_PAGE } from './lib/reader/package-paths';

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Translate } from '@/lib/i18n';
 import type { UiLanguage } from '@/lib/i18n/languages';
 import { loadStateMatcher } from '@/lib/matcher';
-import { STATES_PANEL_COMMAND } from '@/lib/background/states-panel-command';
+import { STATES_PANEL_COMMAND } from '@/lib/platform/background/states-panel-command';
 import { highlightCss, installDocumentStyle } from '@/lib/marking/highlight-style';
 import { createHighlightLayer } from '@/lib/marking/highlights';
 import { findForMarkStates, markLevelOf, type MarkStates } from '@/lib/marking/mark-levels';

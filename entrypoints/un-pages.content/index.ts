@@ -86,7 +86,7 @@ export default defineContentScript({
     const cardHost = createCardHost(document, ui, {
       onOpenPage: (path) => {
         card.close();
-        // The background refuses what it must (see lib/background/open-page.ts); nothing to show here.
+        // The background refuses what it must (see lib/platform/background/open-page.ts); nothing to show here.
         void askToOpenPage(path).catch(() => undefined);
       },
       onCopy: (statement) => copyStatement(document, statement),

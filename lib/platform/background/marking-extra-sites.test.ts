@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { syncExtraSitesScript } from '@/lib/background/marking-extra-sites';
+import { syncExtraSitesScript } from '@/lib/platform/background/marking-extra-sites';
 
 type Script = { id: string; matches?: string[]; js?: string[]; css?: string[] };
 let granted: string[];
