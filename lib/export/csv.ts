@@ -1,5 +1,5 @@
 import { isoTimeOrRaw } from '@/lib/actions/time';
-import type { ActionRecord } from '@/lib/store/action-record';
+import type { ActionRecord } from '@/lib/actions/action-record';
 
 export const CSV_COLUMNS = ['id', 'createdAt', 'kind', 'cases', 'state', 'channel', 'language', 'note', 'draftId'] as const;
 

@@ -1,5 +1,5 @@
 import { listActions } from '@/lib/store/actions';
-import type { ActionRecord } from '@/lib/store/action-record';
+import type { ActionRecord } from '@/lib/actions/action-record';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './envelope';
 
 /**

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { timeRangeOf } from '@/lib/actions/time';
 import { mergeActions } from '@/lib/store/actions';
-import type { ActionRecord } from '@/lib/store/action-record';
+import type { ActionRecord } from '@/lib/actions/action-record';
 import { ExportEnvelope, MAX_IMPORT_BYTES } from './envelope';
 
 export type ImportProblem =
