@@ -15,7 +15,7 @@ import type { SocialNetwork } from '@/lib/settings';
 import { checkPostLength } from '@/lib/share/length';
 import { needsMastodonInstance, normalizeMastodonInstance, postUrl, sharesLinkOnly } from '@/lib/share/networks';
 import { postLink, suggestedPost } from '@/lib/share/post-text';
-import { recordAction } from '@/lib/store/actions';
+import { recordAction } from '@/lib/platform/store/actions';
 import { addPending } from '@/lib/pending-confirmations';
 import { langTagOf } from '@/lib/ui-language';
 import { LengthMeter } from './LengthMeter';

@@ -4,7 +4,7 @@ import { getCases } from '@/lib/data';
 import { caseTitle } from '@/lib/data/case-text';
 import { stateByIso2, stateName } from '@/lib/data/states';
 import { dataLanguageOf } from '@/lib/i18n';
-import { countActions, deleteAction, listActions, markLetterSent, sentDraftIds, setNote, type ActionRecord } from '@/lib/store/actions';
+import { countActions, deleteAction, listActions, markLetterSent, sentDraftIds, setNote, type ActionRecord } from '@/lib/platform/store/actions';
 import { ConfirmDialog } from './Dialog';
 import { formattersFor } from './format';
 import { channelLabel, kindLabel } from './labels';

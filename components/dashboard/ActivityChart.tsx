@@ -1,6 +1,6 @@
 import { useI18n } from '@/components/I18nContext';
 import type { MessageKey } from '@/lib/i18n';
-import type { Timeline, TimeUnit } from '@/lib/store/timeline';
+import type { Timeline, TimeUnit } from '@/lib/platform/store/timeline';
 import { labelEvery, niceTicks } from './chart-scale';
 import { TableDisclosure } from './TableDisclosure';
 import { formattersFor } from './format';

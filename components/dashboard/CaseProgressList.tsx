@@ -6,7 +6,7 @@ import { caseTitle } from '@/lib/data/case-text';
 import { stateByIso2, stateName } from '@/lib/data/states';
 import { dataLanguageOf } from '@/lib/i18n';
 import type { Case } from '@/lib/data/schema';
-import type { CaseProgress } from '@/lib/store/counts';
+import type { CaseProgress } from '@/lib/platform/store/counts';
 import { formattersFor } from './format';
 
 /** The five cases: what the user has done for each, and what is still open. */

@@ -6,7 +6,7 @@ import { downloadText } from '@/lib/export/download';
 import { envelopeJson, exportFileName } from '@/lib/export/export-json';
 import { importErrorMap, importFile, type ImportProblem } from '@/lib/export/import';
 import type { MessageKey, Translate } from '@/lib/i18n';
-import { countActions, deleteEverything, listActions } from '@/lib/store/actions';
+import { countActions, deleteEverything, listActions } from '@/lib/platform/store/actions';
 import { ConfirmDialog } from './Dialog';
 import { formattersFor, type Formatters } from './format';
 import { useLiveQuery } from './use-live-query';

@@ -1,6 +1,6 @@
 import { useI18n } from '@/components/I18nContext';
 import type { MessageKey } from '@/lib/i18n';
-import type { DashboardCounts } from '@/lib/store/counts';
+import type { DashboardCounts } from '@/lib/platform/store/counts';
 import { formattersFor } from './format';
 
 export function missionsWrittenTo(counts: DashboardCounts): number {

@@ -1,6 +1,6 @@
 import type { UiLanguage } from '@/lib/i18n';
 import type { Translate } from '@/lib/i18n';
-import type { TimeUnit } from '@/lib/store/timeline';
+import type { TimeUnit } from '@/lib/platform/store/timeline';
 
 export interface Formatters {
   number: (n: number) => string;

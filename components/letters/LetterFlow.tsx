@@ -11,7 +11,7 @@ import { clearQueue, loadQueue, saveQueue } from '@/lib/letters/queue-store';
 import { resolveCases } from '@/lib/letters/resolve-cases';
 import { addPending, removePending } from '@/lib/pending-confirmations';
 import type { MailProvider } from '@/lib/settings';
-import { markLetterSent, recordAction } from '@/lib/store/actions';
+import { markLetterSent, recordAction } from '@/lib/platform/store/actions';
 import { resolveLetterLanguage } from '@/lib/ui-language';
 import { CasePicker } from './CasePicker';
 import { MissionChooser } from './MissionChooser';

@@ -34,7 +34,7 @@ export function ConfirmPrompt() {
     if (choice === 'not-yet') return;
     try {
       if (choice === 'yes') {
-        const { markLetterSent, markPostPublished } = await import('@/lib/store/actions');
+        const { markLetterSent, markPostPublished } = await import('@/lib/platform/store/actions');
         if (current.kind === 'letter') await markLetterSent(current.actionId);
         else await markPostPublished(current.actionId);
         setStatus({ message: t(current.kind === 'letter' ? 'confirmRecordedSent' : 'confirmRecordedPosted'), tone: 'success' });

@@ -1,4 +1,4 @@
-import { listActions } from '@/lib/store/actions';
+import { listActions } from '@/lib/platform/store/actions';
 import type { ActionRecord } from '@/lib/actions/action-record';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './envelope';
 

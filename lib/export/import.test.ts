@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { actionsDb } from '@/lib/store/db';
-import { deleteAll, listActions, markLetterSent, recordAction } from '@/lib/store/actions';
-import { freshDatabase, letter, post, T0 } from '@/lib/store/test-helpers';
+import { actionsDb } from '@/lib/platform/store/db';
+import { deleteAll, listActions, markLetterSent, recordAction } from '@/lib/platform/store/actions';
+import { freshDatabase, letter, post, T0 } from '@/lib/platform/store/test-helpers';
 import { MAX_IMPORT_BYTES } from './envelope';
 import { envelopeJson, exportJson } from './export-json';
 import { importFile, parseExport } from './import';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { timeRangeOf } from '@/lib/actions/time';
-import { mergeActions } from '@/lib/store/actions';
+import { mergeActions } from '@/lib/platform/store/actions';
 import type { ActionRecord } from '@/lib/actions/action-record';
 import { ExportEnvelope, MAX_IMPORT_BYTES } from './envelope';
 

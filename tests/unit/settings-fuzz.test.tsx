@@ -13,7 +13,7 @@ import { markingOnFor } from '@/lib/marking/site-switch';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { DISABLED_HOSTS_KEY, MISSION_EMAILS_KEY, SYNC_KEY } from '@/lib/settings-layout';
 import { loadSettings, updateSettings } from '@/lib/settings-store';
-import { freshDatabase } from '@/lib/store/test-helpers';
+import { freshDatabase } from '@/lib/platform/store/test-helpers';
 import { resolveUiLanguage } from '@/lib/ui-language';
 import { hostileValue, pick } from '@/tests/support/hostile-values';
 

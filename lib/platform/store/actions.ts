@@ -1,11 +1,11 @@
 import Dexie from 'dexie';
 import { Action, type NewAction } from '@/lib/actions/schema';
 import { latestActionTime } from '@/lib/actions/time';
-import { ActionRecord } from '../actions/action-record';
+import { ActionRecord } from '@/lib/actions/action-record';
 import { actionsDb, closeActionsDb, DB_NAME } from './db';
 import { applyTallyDelta, tallyDelta } from './tallies';
 
-export { ActionRecord } from '../actions/action-record';
+export { ActionRecord } from '@/lib/actions/action-record';
 
 /**
  * Every write goes through this module and changes the actions and their tallies in one

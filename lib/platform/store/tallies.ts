@@ -1,5 +1,5 @@
 import type { EntityTable, Table } from 'dexie';
-import type { ActionRecord } from '../actions/action-record';
+import type { ActionRecord } from '@/lib/actions/action-record';
 
 /** A running count; the row is deleted when it reaches zero, so a key's presence means "some". */
 export interface TallyRow {

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { ActionRecord } from '../actions/action-record';
+import type { ActionRecord } from '@/lib/actions/action-record';
 import { rebuildTallies, type ActivityRow, type TallyRow } from './tallies';
 
 export const DB_NAME = 'endreprisals';
