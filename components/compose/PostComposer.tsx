@@ -16,7 +16,7 @@ import { checkPostLength } from '@/lib/share/length';
 import { needsMastodonInstance, normalizeMastodonInstance, postUrl, sharesLinkOnly } from '@/lib/share/networks';
 import { postLink, suggestedPost } from '@/lib/share/post-text';
 import { recordAction } from '@/lib/platform/store/actions';
-import { addPending } from '@/lib/pending-confirmations';
+import { addPending } from '@/lib/platform/pending-confirmations';
 import { langTagOf } from '@/lib/ui-language';
 import { LengthMeter } from './LengthMeter';
 import { MastodonInstanceField } from './MastodonInstanceField';

@@ -4,7 +4,7 @@ import { NETWORK_LABEL } from '@/components/compose/network-labels';
 import { StatusMessage } from '@/components/ui/StatusMessage';
 import { stateByIso2, stateName } from '@/lib/data/states';
 import { dataLanguageOf } from '@/lib/i18n';
-import { listPending, removePending, type PendingConfirmation } from '@/lib/pending-confirmations';
+import { listPending, removePending, type PendingConfirmation } from '@/lib/platform/pending-confirmations';
 import type { SocialNetwork } from '@/lib/settings';
 import { useActedOn } from './ActedOnContext';
 

@@ -12,7 +12,7 @@ import { PopupApp } from '@/components/popup/PopupApp';
 import { markingOnFor } from '@/lib/marking/site-switch';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { DISABLED_HOSTS_KEY, MISSION_EMAILS_KEY, SYNC_KEY } from '@/lib/settings-layout';
-import { loadSettings, updateSettings } from '@/lib/settings-store';
+import { loadSettings, updateSettings } from '@/lib/platform/settings-store';
 import { freshDatabase } from '@/lib/platform/store/test-helpers';
 import { resolveUiLanguage } from '@/lib/ui-language';
 import { hostileValue, pick } from '@/tests/support/hostile-values';

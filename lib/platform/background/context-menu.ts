@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { formatRoute, SELECTION_MAX } from '@/lib/router';
 import { backgroundTranslate as translate } from '@/lib/i18n/background';
 import type { UiLanguage } from '@/lib/i18n/languages';
-import { loadSettings, onSettingsChanged } from '@/lib/settings-store';
+import { loadSettings, onSettingsChanged } from '@/lib/platform/settings-store';
 import { resolveUiLanguage } from '@/lib/ui-language';
 import { openExtensionPage } from './open-page';
 import { openStatesPanel } from './states-panel';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { loadSettings, onSettingsChanged } from '@/lib/settings-store';
+import { loadSettings, onSettingsChanged } from '@/lib/platform/settings-store';
 import { READER_PAGE } from '@/lib/reader/package-paths';
 import { readerPath } from '@/lib/reader/reader-address';
 import { canRedirectPdfs, READER_RULE_IDS, readerRedirectRules, shouldOpenInReader, type NavigationResponse } from '@/lib/reader/redirect-rules';

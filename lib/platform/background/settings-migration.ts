@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { migrateSettingsLayout } from '@/lib/settings-store';
+import { migrateSettingsLayout } from '@/lib/platform/settings-store';
 
 /** Moves settings an older version stored to today's layout (lib/settings-layout.ts) after an update. */
 export function registerSettingsMigration(): void {

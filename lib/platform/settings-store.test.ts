@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { STATES } from '@/lib/data/states';
 import { enforceSyncQuotaPerItem } from '@/tests/support/storage-quota';
-import { DEFAULT_SETTINGS } from './settings';
-import { DISABLED_HOSTS_KEY, MISSION_EMAILS_KEY, SYNC_KEY } from './settings-layout';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { DISABLED_HOSTS_KEY, MISSION_EMAILS_KEY, SYNC_KEY } from '@/lib/settings-layout';
 import { loadSettings, migrateSettingsLayout, onSettingsChanged, SettingsWriteError, updateSettings } from './settings-store';
 
 beforeEach(() => fakeBrowser.reset());

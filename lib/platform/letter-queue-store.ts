@@ -1,5 +1,5 @@
-import { sessionArea } from '@/lib/session-storage';
-import { parseQueue, type LetterQueue } from './queue';
+import { sessionArea } from '@/lib/platform/session-storage';
+import { parseQueue, type LetterQueue } from '@/lib/letters/queue';
 
 const KEY = 'letterQueue';
 

@@ -1,5 +1,5 @@
-import type { Route } from './router';
-import { formatRoute, parseRoute } from './router';
+import type { Route } from '@/lib/router';
+import { formatRoute, parseRoute } from '@/lib/router';
 import { sessionArea } from './session-storage';
 
 const KEY = 'popupLastRoute';

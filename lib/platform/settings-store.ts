@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, Settings } from './settings';
-import { composeSettings, LOCAL_KEYS, planWrite, SYNC_KEY, type StoredSettings } from './settings-layout';
+import { DEFAULT_SETTINGS, Settings } from '@/lib/settings';
+import { composeSettings, LOCAL_KEYS, planWrite, SYNC_KEY, type StoredSettings } from '@/lib/settings-layout';
 
 // Firefox without a signed-in account still has storage.sync; some Chromium forks don't.
 function syncArea() {
