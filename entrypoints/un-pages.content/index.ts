@@ -2,7 +2,7 @@ import { UN_SITE_MATCHES } from '@/lib/un-sites';
 import { createMarker } from '@/lib/marking/marker';
 import { findWithPageLanguage } from '@/lib/marking/find-adapter';
 import { highlightCss, installDocumentStyle, pageTheme, pointerCursor, type DocumentStyle } from '@/lib/marking/highlight-style';
-import { loadPageSettings, onPageSettingsChanged, type PageSettings } from '@/lib/marking/page-settings';
+import { loadPageSettings, onPageSettingsChanged, type PageSettings } from '@/lib/platform/page-settings';
 import { markingOnFor } from '@/lib/marking/site-switch';
 import type { FindMatches } from '@/lib/marking/types';
 import { askPageStates, askStateCard, askToOpenPage, listenInPage } from '@/lib/page-messages';

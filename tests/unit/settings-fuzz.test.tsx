@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { seededRandom } from '../../scripts/lib/seeded-random';
 import { stateCardModel } from '@/lib/state-brief/card-model';
 import { statementLanguageFor } from '@/lib/state-brief/statement-language';
-import { loadPageSettings } from '@/lib/marking/page-settings';
+import { loadPageSettings } from '@/lib/platform/page-settings';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { PopupApp } from '@/components/popup/PopupApp';

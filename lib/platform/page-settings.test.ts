@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPageSettings } from '@/lib/marking/page-settings';
+import { readPageSettings } from '@/lib/platform/page-settings';
 import { composeSettings } from '@/lib/settings-layout';
 import { DISABLED_HOSTS_KEY } from '@/lib/settings-keys';
 
