@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
 import { errorDetail } from '@/lib/error-detail';
 import { actionsCsv } from '@/lib/export/csv';
-import { downloadText } from '@/lib/export/download';
+import { downloadText } from '@/lib/platform/download';
 import { envelopeJson, exportFileName } from '@/lib/export/export-json';
 import { importErrorMap, importFile, type ImportProblem } from '@/lib/export/import';
 import type { MessageKey, Translate } from '@/lib/i18n';
