@@ -5,7 +5,7 @@ import { highlightCss, installDocumentStyle, pageTheme, pointerCursor, type Docu
 import { loadPageSettings, onPageSettingsChanged, type PageSettings } from '@/lib/platform/page-settings';
 import { markingOnFor } from '@/lib/marking/site-switch';
 import type { FindMatches } from '@/lib/marking/types';
-import { askPageStates, askStateCard, askToOpenPage, listenInPage } from '@/lib/page-messages';
+import { askPageStates, askStateCard, askToOpenPage, listenInPage } from '@/lib/platform/page-messages';
 import { createHighlightLayer } from '@/lib/marking/highlights';
 import { findForMarkStates, markLevelOf } from '@/lib/marking/mark-levels';
 import { statementLanguageFor } from '@/lib/state-brief/statement-language';

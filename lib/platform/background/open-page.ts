@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isKnownCase, isKnownState } from '@/lib/data/known-ids';
-import { listen, type Handler, type MessageResponse } from '@/lib/messages';
+import type { MessageResponse } from '@/lib/messages';
+import { listen, type Handler } from '@/lib/platform/messaging';
 import { createRateLimiter } from '@/lib/rate-limit';
 import { parseRoute } from '@/lib/router';
 

@@ -1,4 +1,4 @@
-import { listen, type Handler } from '@/lib/messages';
+import { listen, type Handler } from '@/lib/platform/messaging';
 import { stateCardModel } from '@/lib/state-brief/card-model';
 import { pageStateSummaries } from '@/lib/state-brief/panel-summary';
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { sendToTab } from '@/lib/messages';
+import { sendToTab } from '@/lib/platform/messaging';
 import { STATES_PANEL_COMMAND } from './states-panel-command';
 
 /**

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { MessageBody, MessageResponse, MessageType } from './messages';
-import type { PageStateSummary, StateCardModel } from './state-brief/types';
+import type { MessageBody, MessageResponse, MessageType } from '@/lib/messages';
+import type { PageStateSummary, StateCardModel } from '@/lib/state-brief/types';
 import { senderKind } from './message-senders';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MESSAGES } from './messages';
+import { MESSAGES } from '@/lib/messages';
 import { PAGE_ANSWERED, routeInPage, type PageHandlers } from './page-messages';
 
 const own = { id: 'ext', origin: 'chrome-extension://ext/' };
