@@ -2,9 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { actionsDb } from '@/lib/platform/store/db';
 import { deleteAll, listActions, markLetterSent, recordAction } from '@/lib/platform/store/actions';
 import { freshDatabase, letter, post, T0 } from '@/lib/platform/store/test-helpers';
-import { MAX_IMPORT_BYTES } from './envelope';
-import { envelopeJson, exportJson } from './export-json';
-import { importFile, parseExport } from './import';
+import { MAX_IMPORT_BYTES } from '@/lib/export/envelope';
+import { envelopeJson } from '@/lib/export/export-json';
+import { parseExport } from '@/lib/export/import';
+import { exportJson, importFile } from './export-import';
 
 beforeEach(freshDatabase);
 
