@@ -8,7 +8,7 @@ import { stateByIso2 } from '@/lib/data/states';
 import type { Letter } from '@/lib/letters/compose';
 import { createQueue, currentItem, goTo, markOpened, markSent, next, skip, updateCurrent, type LetterQueue, type QueueItem } from '@/lib/letters/queue';
 import { clearQueue, loadQueue, saveQueue } from '@/lib/platform/letter-queue-store';
-import { resolveCases } from '@/lib/letters/resolve-cases';
+import { resolveCases } from '@/lib/drafting/resolve-cases';
 import { addPending, removePending } from '@/lib/platform/pending-confirmations';
 import type { MailProvider } from '@/lib/settings';
 import { markLetterSent, recordAction } from '@/lib/platform/store/actions';

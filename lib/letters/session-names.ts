@@ -1,6 +1,6 @@
 import type { DataLanguage } from '@/lib/data/schema';
 import { formatPartialDate } from '@/lib/partial-date';
-import { fillTemplate } from './fill';
+import { fillTemplate } from '@/lib/drafting/fill-template';
 import { arabicOrdinalFeminine, chineseNumber, ordinalEn } from './numerals';
 import type { LetterTemplate } from './templates';
 

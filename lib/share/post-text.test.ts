@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getCases, stateByIso2 } from '@/lib/data/index';
 import { DATA_LANGUAGES } from '@/lib/data/schema';
-import { caseTexts } from '@/lib/letters/case-texts';
+import { caseTexts } from '@/lib/drafting/draft-case-texts';
 import { SOCIAL_NETWORKS } from '@/lib/settings';
 import { checkPostLength } from './length';
 import { nextDialogueWhen, postCaseName, postLink, postStateName, resolveCases, suggestedPost } from './post-text';

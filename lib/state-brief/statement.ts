@@ -3,7 +3,7 @@ import type { PageCase, PageSource } from '@/lib/data/page-data';
 import type { DataLanguage } from '@/lib/data/schema';
 import { untermStateName } from '@/lib/data/state-name-lookup';
 import { nameWithoutQualifier } from '@/lib/data/state-names';
-import { fillTemplate } from '@/lib/letters/fill';
+import { fillTemplate } from '@/lib/drafting/fill-template';
 import { isolateLatinRuns } from '@/lib/bidi-runs';
 import { letterDate } from '@/lib/letters/session-names';
 import { elideFrench, listOf, typesetChinese } from '@/lib/un-prose';

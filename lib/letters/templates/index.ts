@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DATA_LANGUAGES, type DataLanguage } from '@/lib/data/schema';
-import { placeholdersOf } from '../fill';
+import { placeholdersOf } from '@/lib/drafting/fill-template';
 import en from './en.json';
 import zh from './zh.json';
 import fr from './fr.json';

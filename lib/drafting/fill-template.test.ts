@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, MissingPlaceholderError, placeholdersOf } from './fill';
+import { fillTemplate, MissingPlaceholderError, placeholdersOf } from './fill-template';
 
 describe('fillTemplate', () => {
   it('replaces every placeholder, including repeated ones', () => {
