@@ -1,7 +1,7 @@
 import { daysUntil, type UpcomingMoment } from '@/lib/data/calendar';
 import type { DataLanguage } from '@/lib/data/schema';
 import type { Translate, UiLanguage } from '@/lib/i18n';
-import { letterDate, letterMonthYear } from '@/lib/letters/session-names';
+import { letterDate, letterMonthYear } from '@/lib/drafting/dates';
 
 /** What the moment is, in the interface language. */
 export function momentLabel(t: Translate, moment: UpcomingMoment, lang: DataLanguage): string {

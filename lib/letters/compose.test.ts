@@ -9,7 +9,8 @@ import { composeLetter, missionTitle } from './compose';
 import { typesetChinese } from '@/lib/un-prose';
 import { fillTemplate } from '../drafting/fill-template';
 import { caseRole } from '@/lib/data/case-roles';
-import { letterDate, letterMonthYear, sessionName } from './session-names';
+import { letterDate, letterMonthYear } from '@/lib/drafting/dates';
+import { sessionName } from './council-session';
 import { LETTER_TEMPLATES } from './templates';
 import { mention, VIASNA_STATUS, withFacts } from './test-fixtures';
 

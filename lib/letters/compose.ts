@@ -10,7 +10,8 @@ import { ofState } from './mission-address';
 import { resolveCases } from '../drafting/resolve-cases';
 import { rtlLines, rtlSafe } from '../drafting/rtl-lines';
 import { caseRole, letterKind, type CaseRole, type LetterRole } from '@/lib/data/case-roles';
-import { letterDate, letterMonthYear, sessionName } from './session-names';
+import { letterDate, letterMonthYear } from '@/lib/drafting/dates';
+import { sessionName } from './council-session';
 import { elideFrench, listOf, sentences, typesetChinese } from '@/lib/un-prose';
 import { LETTER_TEMPLATES, type LetterTemplate } from './templates';
 

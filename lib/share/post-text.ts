@@ -8,7 +8,7 @@ import { caseTexts } from '@/lib/drafting/draft-case-texts';
 import { fillTemplate } from '@/lib/drafting/fill-template';
 import { resolveCases } from '@/lib/drafting/resolve-cases';
 import { rtlLines } from '@/lib/drafting/rtl-lines';
-import { letterDate, letterMonthYear } from '@/lib/letters/session-names';
+import { letterDate, letterMonthYear } from '@/lib/drafting/dates';
 import { POST_TEMPLATES } from './post-templates';
 import { campaignLink, caseLink } from './links';
 

@@ -5,7 +5,7 @@ import { untermStateName } from '@/lib/data/state-name-lookup';
 import { nameWithoutQualifier } from '@/lib/data/state-names';
 import { fillTemplate } from '@/lib/drafting/fill-template';
 import { isolateLatinRuns } from '@/lib/bidi-runs';
-import { letterDate } from '@/lib/letters/session-names';
+import { letterDate } from '@/lib/drafting/dates';
 import { elideFrench, listOf, typesetChinese } from '@/lib/un-prose';
 import { STATEMENT_TEMPLATES } from './statement-templates';
 import type { StatementParagraph } from './types';
