@@ -3,7 +3,7 @@ import { caseStatus, custodyOf } from '@/lib/data/case-status';
 import { getCase, getCases, stateByIso2 } from '@/lib/data/index';
 import { DATA_LANGUAGES, type DataLanguage } from '@/lib/data/schema';
 import { planMailCompose } from '@/lib/mail/compose-url';
-import { postStateName } from '@/lib/share/post-text';
+import { postStateName } from '@/lib/drafting/state-short-name';
 import { caseTexts } from '../drafting/draft-case-texts';
 import { composeLetter, missionTitle } from './compose';
 import { typesetChinese } from '@/lib/un-prose';

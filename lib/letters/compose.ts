@@ -4,7 +4,7 @@ import { caseDemands, caseTitle, type CaseText } from '@/lib/data/case-text';
 import { stateByIso2 } from '@/lib/data/index';
 import type { Case, CaseMention, DataLanguage, State } from '@/lib/data/schema';
 import { isRtl } from '@/lib/i18n/languages';
-import { postStateName } from '@/lib/share/post-text';
+import { postStateName } from '@/lib/drafting/state-short-name';
 import { fillTemplate } from '../drafting/fill-template';
 import { ofState } from './mission-address';
 import { resolveCases } from '../drafting/resolve-cases';
