@@ -11,14 +11,14 @@ import { ActedBadge } from './ActedBadge';
 import { CaseStatusPanel } from './CaseStatusPanel';
 import { CaseTimeline } from './CaseTimeline';
 import { CorrectionNote } from './CorrectionNote';
-import { formatDate } from './dates';
-import { caseHasFallback } from './fallback';
+import { formatDate } from '@/lib/i18n/format-date';
+import { caseHasFallback } from '@/lib/data/case-fallback';
 import { LocalizedText } from './LocalizedText';
 import { ShownText } from './ShownText';
 import { SourceList } from './SourceList';
 import { StateMentions } from './StateMentions';
 import { StateName } from './StateName';
-import { needsTranslationNote } from './text-attrs';
+import { needsTranslationNote } from '@/lib/i18n/text-lang-attrs';
 import { TranslationNote } from './TranslationNote';
 
 export function CaseDetail({ caseId }: { caseId: string }) {

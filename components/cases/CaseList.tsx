@@ -9,7 +9,7 @@ import { NextMoment } from '@/components/letters/NextMoment';
 import { ActedBadge } from './ActedBadge';
 import { ShownText } from './ShownText';
 import { StateName } from './StateName';
-import { needsTranslationNote } from './text-attrs';
+import { needsTranslationNote } from '@/lib/i18n/text-lang-attrs';
 import { TranslationNote } from './TranslationNote';
 
 /** The five cases; `returnTo` is the case the user just came back from, which gets focus. */

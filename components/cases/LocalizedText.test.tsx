@@ -5,7 +5,7 @@ import { getCase, getCaseTranslation } from '@/lib/data';
 import { caseSummary, type CaseText } from '@/lib/data/case-text';
 import type { CampaignText } from '@/lib/data/schema';
 import type { UiLanguage } from '@/lib/i18n';
-import { caseHasFallback } from './fallback';
+import { caseHasFallback } from '@/lib/data/case-fallback';
 import { LocalizedText } from './LocalizedText';
 import { ShownText } from './ShownText';
 

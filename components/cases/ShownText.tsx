@@ -3,7 +3,7 @@ import { useI18n } from '@/components/I18nContext';
 import type { CaseText } from '@/lib/data/case-text';
 import { dataLanguageOf } from '@/lib/i18n';
 import { BidiText } from './BidiText';
-import { textLangAttrs } from './text-attrs';
+import { textLangAttrs } from '@/lib/i18n/text-lang-attrs';
 
 type Tag = 'span' | 'p' | 'h1' | 'h2' | 'h3' | 'strong' | 'blockquote' | 'li';
 

@@ -1,6 +1,6 @@
 import { useI18n } from '@/components/I18nContext';
 import { ShownText } from '@/components/cases/ShownText';
-import { needsTranslationNote } from '@/components/cases/text-attrs';
+import { needsTranslationNote } from '@/lib/i18n/text-lang-attrs';
 import { TranslationNote } from '@/components/cases/TranslationNote';
 import { caseTitle } from '@/lib/data/case-text';
 import { stateByIso2, stateName } from '@/lib/data/states';
