@@ -20,7 +20,7 @@ import { addPending } from '@/lib/platform/pending-confirmations';
 import { langTagOf } from '@/lib/ui-language';
 import { LengthMeter } from './LengthMeter';
 import { MastodonInstanceField } from './MastodonInstanceField';
-import { NETWORK_LABEL } from './network-labels';
+import { NETWORK_LABEL } from '@/lib/i18n/network-labels';
 import { NetworkPicker } from './NetworkPicker';
 
 /**

@@ -11,7 +11,7 @@ import { countActions, deleteEverything, listActions } from '@/lib/platform/stor
 import { ConfirmDialog } from './Dialog';
 import { formattersFor, type Formatters } from './format';
 import { useLiveQuery } from './use-live-query';
-import { zodErrorMap } from './zod-errors';
+import { zodErrorMap } from '@/lib/i18n/zod-errors';
 
 type Message = { tone: 'success' | 'error'; text: string } | null;
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
-import { NETWORK_LABEL } from '@/components/compose/network-labels';
+import { NETWORK_LABEL } from '@/lib/i18n/network-labels';
 import { StatusMessage } from '@/components/ui/StatusMessage';
 import { stateByIso2, stateName } from '@/lib/data/states';
 import { dataLanguageOf } from '@/lib/i18n';
