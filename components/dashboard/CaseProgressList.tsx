@@ -7,7 +7,7 @@ import { stateByIso2, stateName } from '@/lib/data/states';
 import { dataLanguageOf } from '@/lib/i18n';
 import type { Case } from '@/lib/data/schema';
 import type { CaseProgress } from '@/lib/platform/store/counts';
-import { formattersFor } from './format';
+import { formattersFor } from '@/lib/dashboard/format';
 
 /** The five cases: what the user has done for each, and what is still open. */
 export function CaseProgressList({ cases, progress }: { cases: readonly Case[]; progress: Record<string, CaseProgress> }) {

@@ -9,7 +9,7 @@ import { importFile } from '@/lib/platform/store/export-import';
 import type { MessageKey, Translate } from '@/lib/i18n';
 import { countActions, deleteEverything, listActions } from '@/lib/platform/store/actions';
 import { ConfirmDialog } from './Dialog';
-import { formattersFor, type Formatters } from './format';
+import { formattersFor, type Formatters } from '@/lib/dashboard/format';
 import { useLiveQuery } from './use-live-query';
 import { zodErrorMap } from '@/lib/i18n/zod-errors';
 
