@@ -1,7 +1,7 @@
 import { defineMessages } from '../define';
 
 /** Strings of the in-page layer on UN pages: the card and the "States on this page" panel. */
-export const card = defineMessages({
+export const pageLayer = defineMessages({
   en: {
     cardCampaign: '#EndReprisals',
     cardClose: 'Close',
