@@ -7,7 +7,7 @@ import { dataLanguageOf } from '@/lib/i18n';
 import { formatRoute } from '@/lib/router';
 import { NextMoment } from '@/components/letters/NextMoment';
 import { ActedBadge } from './ActedBadge';
-import { ShownText } from './ShownText';
+import { LocalizedCaseText } from './LocalizedCaseText';
 import { StateName } from './StateName';
 import { needsTranslationNote } from '@/lib/i18n/text-lang-attrs';
 import { TranslationNote } from './TranslationNote';
@@ -38,8 +38,8 @@ export function CaseList({ returnTo }: { returnTo?: string }) {
                   <StateName iso2={c.state} class="case-card__state" />
                   <ActedBadge count={acted.cases[c.id] ?? 0} label={t('popupActedLabel', { count: acted.cases[c.id] ?? 0 })} />
                 </span>
-                <ShownText value={title} class="case-card__title" />
-                <ShownText value={summary} class="case-card__summary" />
+                <LocalizedCaseText value={title} class="case-card__title" />
+                <LocalizedCaseText value={summary} class="case-card__summary" />
                 {(needsTranslationNote(title, c.title.en) || summary.translation) && <TranslationNote as="span" class="case-card__note" />}
               </a>
             </li>

@@ -1,5 +1,5 @@
 import { useI18n } from '@/components/I18nContext';
-import { ShownText } from '@/components/cases/ShownText';
+import { LocalizedCaseText } from '@/components/cases/LocalizedCaseText';
 import { needsTranslationNote } from '@/lib/i18n/text-lang-attrs';
 import { TranslationNote } from '@/components/cases/TranslationNote';
 import { caseTitle } from '@/lib/data/case-text';
@@ -33,7 +33,7 @@ export function CaseProgressList({ cases, progress }: { cases: readonly Case[]; 
         return (
           <li key={c.id} class="case-progress" aria-labelledby={headingId} data-case={c.id}>
             <h3 id={headingId} class="case-progress__title">
-              <ShownText value={title} />
+              <LocalizedCaseText value={title} />
             </h3>
             {needsTranslationNote(title, c.title.en) && <TranslationNote class="case-progress__note" />}
             <p class="case-progress__state">{t('dashboardCaseState', { state: nameOf(c.state) })}</p>
@@ -68,7 +68,7 @@ export function CaseProgressList({ cases, progress }: { cases: readonly Case[]; 
               {t('dashboardCaseAct')}
               <span class="sr-only">
                 {': '}
-                <ShownText value={title} />
+                <LocalizedCaseText value={title} />
               </span>
             </a>
           </li>

@@ -8,7 +8,7 @@ import { textLangAttrs } from '@/lib/i18n/text-lang-attrs';
 type Tag = 'span' | 'p' | 'h1' | 'h2' | 'h3' | 'strong' | 'blockquote' | 'li';
 
 /** A case text already chosen for the UI language (see `lib/data/case-text.ts`), marked with its language. */
-export function ShownText({ value, as: As = 'span', ...rest }: { value: CaseText; as?: Tag } & Omit<HTMLAttributes<HTMLElement>, 'lang'>) {
+export function LocalizedCaseText({ value, as: As = 'span', ...rest }: { value: CaseText; as?: Tag } & Omit<HTMLAttributes<HTMLElement>, 'lang'>) {
   const { lang } = useI18n();
   return (
     <As {...(rest as object)} {...textLangAttrs(value, dataLanguageOf(lang))}>
