@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { useI18n } from '@/components/I18nContext';
 import { useActedOn } from '@/components/popup/ActedOnContext';
-import { useViewFocus } from '@/components/popup/useFocusHeading';
+import { useViewFocus } from '@/components/popup/useViewFocus';
 import { getCase } from '@/lib/data';
 import { caseDemands, caseSummary, caseTitle } from '@/lib/data/case-text';
 import { dataLanguageOf } from '@/lib/i18n';

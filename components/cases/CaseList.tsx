@@ -1,6 +1,6 @@
 import { useI18n } from '@/components/I18nContext';
 import { useActedOn } from '@/components/popup/ActedOnContext';
-import { useViewFocus } from '@/components/popup/useFocusHeading';
+import { useViewFocus } from '@/components/popup/useViewFocus';
 import { getCases } from '@/lib/data';
 import { caseSummary, caseTitle } from '@/lib/data/case-text';
 import { dataLanguageOf } from '@/lib/i18n';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
 import { useActedOn } from '@/components/popup/ActedOnContext';
-import { useViewFocus } from '@/components/popup/useFocusHeading';
+import { useViewFocus } from '@/components/popup/useViewFocus';
 import { StatusMessage } from '@/components/ui/StatusMessage';
 import { useSettings } from '@/components/ui/SettingsContext';
 import { copyText } from '@/lib/platform/clipboard';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
 import { useActedOn } from '@/components/popup/ActedOnContext';
-import { useViewFocus } from '@/components/popup/useFocusHeading';
+import { useViewFocus } from '@/components/popup/useViewFocus';
 import { useSettings } from '@/components/ui/SettingsContext';
 import { casesForState, getCases } from '@/lib/data';
 import { stateByIso2 } from '@/lib/data/states';
