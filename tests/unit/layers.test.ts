@@ -109,7 +109,7 @@ describe('layers', () => {
         const more = \`indexedDB.open() \${'chrome.x'}\`;
         const agent = navigator.userAgentData?.browser;
         const labels = { browser: 'Browser' };
-        import { csvField } from '@/lib/export/csv';`),
+        import { csvField } from '@/lib/csv-field';`),
     ).toEqual([]);
   });
 });
