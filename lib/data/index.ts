@@ -1,3 +1,4 @@
+// The data pack the extension ships (see README.md here): the campaign, its cases, the reports, parsed once.
 import { z } from 'zod';
 import campaignJson from './campaign.json';
 import caseTranslationsJson from './case-translations.json';

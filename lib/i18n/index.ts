@@ -1,3 +1,4 @@
+// The interface languages, their message catalogues (messages/) and the translator the pages use.
 import { UI_LANGUAGES, type UiLanguage } from './languages';
 import { common } from './messages/common';
 import { dashboard } from './messages/dashboard';

@@ -1,3 +1,4 @@
+// The letter templates, one JSON per UN language, checked against the placeholders each field must and may use.
 import { z } from 'zod';
 import { DATA_LANGUAGES, type DataLanguage } from '@/lib/data/schema';
 import { placeholdersOf } from '@/lib/drafting/fill-template';
