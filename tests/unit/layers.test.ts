@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -111,5 +111,31 @@ describe('layers', () => {
         const labels = { browser: 'Browser' };
         import { csvField } from '@/lib/csv-field';`),
     ).toEqual([]);
+  });
+});
+
+describe('folders', () => {
+  const folders = ['lib', 'components'].flatMap((top) =>
+    readdirSync(resolve(ROOT, top), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => relative(ROOT, resolve(entry.parentPath, entry.name)).split('\\').join('/')),
+  );
+
+  it('each say what they hold: a comment opening their index.ts, else a README.md', () => {
+    expect(folders).toContain('lib/platform/store');
+    const silent = folders.filter((folder) => {
+      const index = resolve(ROOT, folder, 'index.ts');
+      if (existsSync(index)) return !/^\s*(\/\/|\/\*)/.test(readFileSync(index, 'utf8'));
+      const readme = resolve(ROOT, folder, 'README.md');
+      return !existsSync(readme) || readFileSync(readme, 'utf8').trim() === '';
+    });
+    expect(silent).toEqual([]);
+  });
+
+  it('are each named in the README’s project layout', () => {
+    const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8');
+    const layout = readme.slice(readme.indexOf('## Project layout'), readme.indexOf('## Dependencies'));
+    const leaves = folders.filter((folder) => !folder.startsWith('lib/letters/templates') && !folder.startsWith('lib/i18n/messages'));
+    expect(leaves.filter((folder) => !layout.includes(`${folder.split('/').at(-1)}/`))).toEqual([]);
   });
 });
