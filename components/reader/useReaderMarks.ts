@@ -20,7 +20,7 @@ import { createUiHost } from '@/components/page-ui/ui-host';
 import { createPanelController, type PanelController, type PanelSource } from '@/components/panel/panel-controller';
 import { mentionContext } from '@/components/panel/panel-model';
 import { PANEL_CSS } from '@/components/panel/panel-styles';
-import { ReaderMarks } from './reader-marks';
+import { ReaderMarks } from '@/lib/reader/reader-marks';
 import type { ReaderController } from './reader-controller';
 
 /**
