@@ -7,7 +7,7 @@ import { RecordNotice, useActThenRecord } from '@/components/ui/RecordNotice';
 import { errorDetail } from '@/lib/error-detail';
 import { planMailCompose, subjectOnlyComposeUrl, type MailMessage } from '@/lib/mail/compose-url';
 import { MAIL_PROVIDERS, type MailProvider } from '@/lib/settings';
-import { MAIL_LABEL } from '../../lib/i18n/mail-labels';
+import { MAIL_LABEL } from '@/lib/i18n/mail-labels';
 import { Notice } from '@/components/ui/Notice';
 
 type WebOrApp = Exclude<MailProvider, 'copy'>;
