@@ -10,7 +10,7 @@ import { formatDate } from '@/lib/i18n/format-date';
 import { textLangAttrs } from '@/lib/i18n/text-lang-attrs';
 import { BidiText } from '@/components/cases/BidiText';
 import { PageDateMessage } from './PageDateMessage';
-import { sessionLabel } from './session-label';
+import { sessionLabel } from '@/lib/state-brief/session-label';
 import { ReportLink } from './ReportLink';
 import { CloseButton } from '@/components/page-ui/CloseButton';
 

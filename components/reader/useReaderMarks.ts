@@ -18,7 +18,7 @@ import { createCardController } from '@/components/card/card-controller';
 import { CARD_CSS } from '@/components/card/card-styles';
 import { createUiHost } from '@/components/page-ui/ui-host';
 import { createPanelController, type PanelController, type PanelSource } from '@/components/panel/panel-controller';
-import { mentionContext } from '@/components/panel/panel-model';
+import { mentionContext } from '@/lib/state-brief/panel-model';
 import { PANEL_CSS } from '@/components/panel/panel-styles';
 import { ReaderMarks } from '@/lib/reader/reader-marks';
 import type { ReaderController } from './reader-controller';
