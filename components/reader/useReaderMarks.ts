@@ -12,7 +12,7 @@ import type { Settings } from '@/lib/settings';
 import { stateCardModel } from '@/lib/state-brief/card-model';
 import { pageStateSummaries } from '@/lib/state-brief/panel-summary';
 import { statementLanguageFor } from '@/lib/state-brief/statement-language';
-import { copyStatement } from '@/components/card/copy-statement';
+import { copyStatement } from '@/lib/platform/copy-statement';
 import { createCardHost } from '@/components/card/card-host';
 import { createCardController } from '@/components/card/card-controller';
 import { CARD_CSS } from '@/components/card/card-styles';

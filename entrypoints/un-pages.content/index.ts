@@ -12,7 +12,7 @@ import { statementLanguageFor } from '@/lib/state-brief/statement-language';
 import type { StateCardModel } from '@/lib/state-brief/types';
 import { getStateMatcher, loadStateMatcher } from '@/lib/matcher';
 import { resolveUiLanguage } from '@/lib/ui-language';
-import { copyStatement } from '@/components/card/copy-statement';
+import { copyStatement } from '@/lib/platform/copy-statement';
 import { createCardHost } from '@/components/card/card-host';
 import { createCardController } from '@/components/card/card-controller';
 import { CARD_CSS } from '@/components/card/card-styles';
