@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { Translate } from '@/lib/i18n';
 import type { UiLanguage } from '@/lib/i18n/languages';
 import { loadStateMatcher } from '@/lib/matcher';
-import { STATES_PANEL_COMMAND } from '@/lib/platform/background/states-panel-command';
+import { onPanelCommandInThisTab } from '@/lib/platform/panel-command';
+import { openOwnPageBeside } from '@/lib/platform/open-tab';
 import { highlightCss, installDocumentStyle } from '@/lib/marking/highlight-style';
 import { createHighlightLayer } from '@/lib/marking/highlights';
 import { findForMarkStates, markLevelOf, type MarkStates } from '@/lib/marking/mark-levels';
@@ -50,16 +50,6 @@ export interface ReaderMarksInput {
 /** Ctrl+Shift+9 (⌘⇧9): the default shortcut, for when the browser has not taken it for the command. */
 function isPanelShortcut(event: KeyboardEvent): boolean {
   return (event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && (event.code === 'Digit9' || event.key === '9');
-}
-
-/** Opens one of our pages (a case, a letter, another report in the reader) in a tab next to this one. */
-async function openOurPage(path: string): Promise<void> {
-  const here = await browser.tabs.getCurrent().catch(() => undefined);
-  await browser.tabs.create({
-    url: browser.runtime.getURL(`/${path}` as '/popup.html'),
-    ...(here?.index !== undefined ? { index: here.index + 1 } : {}),
-    ...(here?.id !== undefined ? { openerTabId: here.id } : {}),
-  });
 }
 
 /**
@@ -123,7 +113,7 @@ export function useReaderMarks({ controller, ready, markingOn, markStates, state
     const cardHost = createCardHost(document, ui, {
       onOpenPage: (path) => {
         card.close();
-        void openOurPage(path).catch(() => undefined);
+        void openOwnPageBeside(path).catch(() => undefined);
       },
       onCopy: (statement) => copyStatement(document, statement),
       onClose: () => card.close(),
@@ -201,20 +191,13 @@ export function useReaderMarks({ controller, ready, markingOn, markStates, state
       { signal },
     );
     // The shortcut as the browser hands it to the extension (it never reaches the page then).
-    const thisTab = browser.tabs.getCurrent().then((tab) => tab?.id, () => undefined);
-    const onCommand = (command: string, tab?: { id?: number }) => {
-      if (command !== STATES_PANEL_COMMAND) return;
-      void thisTab.then((id) => {
-        if (id !== undefined && tab?.id === id && !signal.aborted) panel.open();
-      });
-    };
-    browser.commands?.onCommand.addListener(onCommand);
+    const stopPanelCommand = onPanelCommandInThisTab(() => panel.open());
     setOpenPanel(() => () => panel.open());
 
     return () => {
       abort.abort();
       toolbarSize.disconnect();
-      browser.commands?.onCommand.removeListener(onCommand);
+      stopPanelCommand();
       parts.current = null;
       setOpenPanel(null);
       panel.close();

@@ -19,3 +19,16 @@ export async function openTabBehind(url: string): Promise<number | undefined> {
 export async function showTab(tabId: number): Promise<void> {
   await browser.tabs.update(tabId, { active: true });
 }
+
+/**
+ * Opens one of our own pages (a case or a letter in the popup's page, another report in the
+ * reader) in a tab next to the current one, which opened it.
+ */
+export async function openOwnPageBeside(path: string): Promise<void> {
+  const here = await browser.tabs.getCurrent().catch(() => undefined);
+  await browser.tabs.create({
+    url: browser.runtime.getURL(`/${path}` as '/popup.html'),
+    ...(here?.index !== undefined ? { index: here.index + 1 } : {}),
+    ...(here?.id !== undefined ? { openerTabId: here.id } : {}),
+  });
+}
