@@ -12,14 +12,9 @@ import type { Settings } from '@/lib/settings';
 import { stateCardModel } from '@/lib/state-brief/card-model';
 import { pageStateSummaries } from '@/lib/state-brief/panel-summary';
 import { statementLanguageFor } from '@/lib/state-brief/statement-language';
-import { copyStatement } from '@/lib/platform/copy-statement';
-import { createCardHost } from '@/components/card/card-host';
-import { createCardController } from '@/components/card/card-controller';
-import { CARD_CSS } from '@/components/card/card-styles';
-import { createUiHost } from '@/components/page-ui/ui-host';
-import { createPanelController, type PanelController, type PanelSource } from '@/components/panel/panel-controller';
+import { createPageLayer } from '@/components/page-ui/page-layer';
+import type { PanelController, PanelSource } from '@/components/panel/panel-controller';
 import { mentionContext } from '@/lib/state-brief/panel-model';
-import { PANEL_CSS } from '@/components/panel/panel-styles';
 import { ReaderMarks } from '@/lib/reader/reader-marks';
 import type { ReaderController } from './reader-controller';
 
@@ -104,33 +99,11 @@ export function useReaderMarks({ controller, ready, markingOn, markStates, state
     let marks = makeMarks();
     let marksFor = current.current.markStates;
 
-    const ui = createUiHost(document, CARD_CSS + PANEL_CSS + READER_UI_CSS);
     const toolbar = document.querySelector<HTMLElement>('.reader-bar');
     const toolbarSize = new ResizeObserver(() => {
       document.documentElement.style.setProperty(TOOLBAR_BOTTOM, `${Math.round(toolbar?.getBoundingClientRect().bottom ?? 48)}px`);
     });
     if (toolbar) toolbarSize.observe(toolbar);
-    const cardHost = createCardHost(document, ui, {
-      onOpenPage: (path) => {
-        card.close();
-        void openOwnPageBeside(path).catch(() => undefined);
-      },
-      onCopy: (statement) => copyStatement(document, statement),
-      onClose: () => card.close(),
-      inset: () => panel.inset(),
-    });
-    const card = createCardController({
-      doc: document,
-      ui,
-      card: cardHost,
-      language: () => current.current.lang,
-      // An extension page holds the data itself: the card is made here, not asked of the background.
-      model: (iso2, uiLang) => stateCardModel(iso2.toUpperCase(), uiLang, statementLanguageFor(current.current.statementLanguage, pageLanguage, uiLang)),
-      panelOpen: () => panel.isOpen,
-      hitTest: (x, y) => marks.hitTest(x, y),
-      setPointer: (on) => document.documentElement.classList.toggle(ON_MARK_CLASS, on && marks.isRunning),
-      signal,
-    });
     const source: PanelSource = {
       countsByState: () => marks.mentions.countsByState(),
       pagesOf: (iso2) => marks.mentions.pagesOf(iso2),
@@ -144,15 +117,18 @@ export function useReaderMarks({ controller, ready, markingOn, markStates, state
       note: () =>
         marks.mentions.complete ? null : current.current.t('readerStatesReading', { read: marks.mentions.pagesRead, count: marks.mentions.pagesCount }),
     };
-    const panel = createPanelController({
+    const { ui, card, panel } = createPageLayer({
       doc: document,
-      ui,
-      source,
-      card,
-      cardHost,
+      css: { after: READER_UI_CSS },
       language: () => current.current.lang,
       markingOn: () => current.current.markingOn,
+      // An extension page holds the data itself: the card is made here, not asked of the background.
+      model: (iso2, uiLang) => stateCardModel(iso2.toUpperCase(), uiLang, statementLanguageFor(current.current.statementLanguage, pageLanguage, uiLang)),
       summaries: async (iso2s, uiLang) => pageStateSummaries(iso2s, uiLang),
+      openPage: openOwnPageBeside,
+      source,
+      hitTest: (x, y) => marks.hitTest(x, y),
+      setPointer: (on) => document.documentElement.classList.toggle(ON_MARK_CLASS, on && marks.isRunning),
       signal,
       texts: () => {
         const tr = current.current.t;
