@@ -8,7 +8,7 @@ import { pageMessagesFile } from './lib/i18n/page-catalogue';
 import { knownIdsDefine } from './lib/data/known-ids-build';
 import { caseListDefine } from './lib/data/case-list-build';
 import { calendarDefine } from './lib/data/calendar-build';
-import { STATES_PANEL_COMMAND, STATES_PANEL_DEFAULT_SHORTCUT } from './lib/background/states-panel-command';
+import { STATES_PANEL_COMMAND, STATES_PANEL_DEFAULT_SHORTCUT } from './lib/platform/background/states-panel-command';
 import { extensionPagesCsp } from './scripts/lib/extension-pages-csp';
 import { isWxtZip, testBuildVariablesIn } from './scripts/lib/test-build-flags';
 import { READER_PAGE } from './lib/reader/package-paths';

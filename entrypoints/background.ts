@@ -1,8 +1,8 @@
 import '@/lib/zod-jitless';
-// Wiring only: each feature's background part lives in lib/background/ and registers itself here.
-import { registerMarkingFeatures } from '@/lib/background/marking-features';
-import { registerSettingsMigration } from '@/lib/background/settings-migration';
-import { registerReader } from '@/lib/background/reader';
+// Wiring only: each feature's background part lives in lib/platform/background/ and registers itself here.
+import { registerMarkingFeatures } from '@/lib/platform/background/marking-features';
+import { registerSettingsMigration } from '@/lib/platform/background/settings-migration';
+import { registerReader } from '@/lib/platform/background/reader';
 
 export default defineBackground(() => {
   registerSettingsMigration();

@@ -1,6 +1,6 @@
 /**
  * Where settings are stored (see settings-layout.ts). Kept apart, without zod, so that the content
- * script on UN pages can read the two settings it needs (lib/marking/page-settings.ts).
+ * script on UN pages can read the two settings it needs (lib/platform/page-settings.ts).
  */
 export const SYNC_KEY = 'settings';
 export const MISSION_EMAILS_KEY = 'missionEmails';

@@ -77,7 +77,7 @@ const Goal = z.object({
 /**
  * Everything the user chooses. Every field is validated on its own and has a default, so a
  * damaged stored value costs that field only (one bad entry of a list or record costs that entry
- * only). Where each field is stored is the settings store's business (lib/settings-store.ts).
+ * only). Where each field is stored is the settings store's business (lib/platform/settings-store.ts).
  */
 export const Settings = z.object({
   uiLanguage: z.catch(z.enum(['auto', ...UI_LANGUAGES]), 'auto'),

@@ -1,5 +1,5 @@
 import type { DataLanguage } from '@/lib/data/schema';
-import { letterLocale } from '@/lib/letters/session-names';
+import { letterLocale } from '@/lib/drafting/dates';
 
 /**
  * How diplomatic prose is set in each UN language, for the texts the extension writes for users

@@ -88,7 +88,7 @@ async function screenshots(context: BrowserContext, extensionId: string): Promis
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await settle(popup);
   await shoot('popup', popup);
-  // Right-to-left layout, stored the way lib/settings-store does; back to automatic afterwards.
+  // Right-to-left layout, stored the way lib/platform/settings-store does; back to automatic afterwards.
   await seedSettings(popup, { uiLanguage: 'ar' });
   await popup.reload();
   await settle(popup);

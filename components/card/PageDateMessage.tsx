@@ -1,5 +1,5 @@
 import type { PageMessageKey } from '@/lib/i18n/page';
-import { formatDate } from '@/components/cases/dates';
+import { formatDate } from '@/lib/i18n/format-date';
 import { usePageI18n } from './page-i18n';
 
 const SLOT = '\u0000';

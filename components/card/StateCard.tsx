@@ -6,11 +6,11 @@ import { dataLanguageOf, LANGUAGE_NATIVE_NAMES, type UiLanguage } from '@/lib/i1
 import type { DataLanguage } from '@/lib/data/schema';
 import { rovingTarget } from '@/lib/roving';
 import type { CardCase, RaisedOccasion, StateCardModel, StateReport, StatementParagraph } from '@/lib/state-brief/types';
-import { formatDate } from '@/components/cases/dates';
-import { textLangAttrs } from '@/components/cases/text-attrs';
+import { formatDate } from '@/lib/i18n/format-date';
+import { textLangAttrs } from '@/lib/i18n/text-lang-attrs';
 import { BidiText } from '@/components/cases/BidiText';
 import { PageDateMessage } from './PageDateMessage';
-import { sessionLabel } from './session-label';
+import { sessionLabel } from '@/lib/state-brief/session-label';
 import { ReportLink } from './ReportLink';
 import { CloseButton } from '@/components/page-ui/CloseButton';
 

@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { useI18n } from '@/components/I18nContext';
 import { useActedOn } from '@/components/popup/ActedOnContext';
-import { useViewFocus } from '@/components/popup/useFocusHeading';
+import { useViewFocus } from '@/components/popup/useViewFocus';
 import { getCase } from '@/lib/data';
 import { caseDemands, caseSummary, caseTitle } from '@/lib/data/case-text';
 import { dataLanguageOf } from '@/lib/i18n';
@@ -11,14 +11,14 @@ import { ActedBadge } from './ActedBadge';
 import { CaseStatusPanel } from './CaseStatusPanel';
 import { CaseTimeline } from './CaseTimeline';
 import { CorrectionNote } from './CorrectionNote';
-import { formatDate } from './dates';
-import { caseHasFallback } from './fallback';
+import { formatDate } from '@/lib/i18n/format-date';
+import { caseHasFallback } from '@/lib/data/case-fallback';
 import { LocalizedText } from './LocalizedText';
-import { ShownText } from './ShownText';
+import { LocalizedCaseText } from './LocalizedCaseText';
 import { SourceList } from './SourceList';
 import { StateMentions } from './StateMentions';
 import { StateName } from './StateName';
-import { needsTranslationNote } from './text-attrs';
+import { needsTranslationNote } from '@/lib/i18n/text-lang-attrs';
 import { TranslationNote } from './TranslationNote';
 
 export function CaseDetail({ caseId }: { caseId: string }) {
@@ -57,8 +57,8 @@ export function CaseDetail({ caseId }: { caseId: string }) {
           <StateName iso2={c.state} />
           <ActedBadge count={count} label={t('popupActedLabel', { count })} />
         </p>
-        <ShownText as="h1" id="case-title" class="view__title" tabIndex={-1} ref={heading} value={title} />
-        {!summaryOpensBackground && <ShownText as="p" class="view__lead" value={summary} />}
+        <LocalizedCaseText as="h1" id="case-title" class="view__title" tabIndex={-1} ref={heading} value={title} />
+        {!summaryOpensBackground && <LocalizedCaseText as="p" class="view__lead" value={summary} />}
         {c.subjects.length > 1 || c.subjects[0]?.role ? (
           <ul class="subjects">
             {c.subjects.map((s, i) => (
@@ -95,7 +95,7 @@ export function CaseDetail({ caseId }: { caseId: string }) {
         {c.background.map((paragraph, i) => {
           const correction = backgroundCorrections.get(i);
           return i === 0 && summaryOpensBackground ? (
-            <ShownText key={i} as="p" value={summary} />
+            <LocalizedCaseText key={i} as="p" value={summary} />
           ) : (
             <Fragment key={i}>
               <LocalizedText as="p" text={paragraph} />
@@ -116,7 +116,7 @@ export function CaseDetail({ caseId }: { caseId: string }) {
         <p class="note">{t('caseDemandsNote')}</p>
         <div class="demands">
           {demands.map((demand, i) => (
-            <ShownText key={i} as="blockquote" value={demand} class="demands__item" />
+            <LocalizedCaseText key={i} as="blockquote" value={demand} class="demands__item" />
           ))}
         </div>
         {demands.some((d) => d.translation) && <TranslationNote />}

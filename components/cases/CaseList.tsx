@@ -1,13 +1,13 @@
 import { useI18n } from '@/components/I18nContext';
 import { useActedOn } from '@/components/popup/ActedOnContext';
-import { useViewFocus } from '@/components/popup/useFocusHeading';
+import { useViewFocus } from '@/components/popup/useViewFocus';
 import { CASE_LIST } from '@/lib/data/case-list';
 import { dataLanguageOf } from '@/lib/i18n';
 import { formatRoute } from '@/lib/router';
 import { NextMoment } from '@/components/letters/NextMoment';
 import { ActedBadge } from './ActedBadge';
-import { ShownText } from './ShownText';
-import { needsTranslationNote } from './text-attrs';
+import { LocalizedCaseText } from './LocalizedCaseText';
+import { needsTranslationNote } from '@/lib/i18n/text-lang-attrs';
 import { TranslationNote } from './TranslationNote';
 
 /** The five cases; `returnTo` is the case the user just came back from, which gets focus. */
@@ -36,8 +36,8 @@ export function CaseList({ returnTo }: { returnTo?: string }) {
                   <span class="case-card__state">{c.stateName[dataLang]}</span>
                   <ActedBadge count={acted.cases[c.id] ?? 0} label={t('popupActedLabel', { count: acted.cases[c.id] ?? 0 })} />
                 </span>
-                <ShownText value={title} class="case-card__title" />
-                <ShownText value={summary} class="case-card__summary" />
+                <LocalizedCaseText value={title} class="case-card__title" />
+                <LocalizedCaseText value={summary} class="case-card__summary" />
                 {(needsTranslationNote(title, c.englishTitle) || summary.translation) && <TranslationNote as="span" class="case-card__note" />}
               </a>
             </li>

@@ -3,7 +3,7 @@ import { caseStatus } from '@/lib/data/case-status';
 import type { Case } from '@/lib/data/schema';
 import { dataLanguageOf } from '@/lib/i18n';
 import { DateMessage } from './DateMessage';
-import { ShownText } from './ShownText';
+import { LocalizedCaseText } from './LocalizedCaseText';
 import { SituationBadge } from './SituationBadge';
 import { SourceRefs } from './SourceRefs';
 import { WeakSourceMark } from './WeakSourceMark';
@@ -23,13 +23,13 @@ export function CaseStatusPanel({ c }: { c: Case }) {
           <DateMessage message="statusAsOf" date={status.asOf} />
         </span>
       </h2>
-      <ShownText as="p" value={status.summary} class="case-status__summary" />
+      <LocalizedCaseText as="p" value={status.summary} class="case-status__summary" />
       {status.people.length > 0 && (
         <ul class="status-people">
           {status.people.map((p) => (
             <li key={p.name.text} class={`status-person status-person--${p.custody}`}>
               <p class="status-person__head">
-                <ShownText as="strong" value={p.name} class="status-person__name" /> <SituationBadge situation={p.situation} />{' '}
+                <LocalizedCaseText as="strong" value={p.name} class="status-person__name" /> <SituationBadge situation={p.situation} />{' '}
                 <span class="status-person__dates">
                   <DateMessage message="statusSince" date={p.since} />
                   {p.lastConfirmed && (
@@ -40,7 +40,7 @@ export function CaseStatusPanel({ c }: { c: Case }) {
                   )}
                 </span>
               </p>
-              <ShownText as="p" value={p.text} class="status-person__text" />
+              <LocalizedCaseText as="p" value={p.text} class="status-person__text" />
               {p.weakSourcesOnly && <WeakSourceMark />}
               <SourceRefs ids={p.sources.map((s) => s.id)} sources={p.sources} />
             </li>
@@ -52,7 +52,7 @@ export function CaseStatusPanel({ c }: { c: Case }) {
           <h3 class="case-status__open-heading">{t('statusStillOpen')}</h3>
           <ul class="case-status__open-list">
             {status.stillOpen.map((item, i) => (
-              <ShownText key={i} as="li" value={item} />
+              <LocalizedCaseText key={i} as="li" value={item} />
             ))}
           </ul>
         </div>

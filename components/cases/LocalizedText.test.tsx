@@ -5,9 +5,9 @@ import { getCase, getCaseTranslation } from '@/lib/data';
 import { caseSummary, type CaseText } from '@/lib/data/case-text';
 import type { CampaignText } from '@/lib/data/schema';
 import type { UiLanguage } from '@/lib/i18n';
-import { caseHasFallback } from './fallback';
+import { caseHasFallback } from '@/lib/data/case-fallback';
 import { LocalizedText } from './LocalizedText';
-import { ShownText } from './ShownText';
+import { LocalizedCaseText } from './LocalizedCaseText';
 
 const host = document.createElement('div');
 afterEach(() => render(null, host));
@@ -41,11 +41,11 @@ describe('LocalizedText', () => {
   });
 });
 
-describe('ShownText', () => {
+describe('LocalizedCaseText', () => {
   function show(lang: UiLanguage, value: CaseText): HTMLElement {
     render(
       <I18nProvider value={i18nFor(lang)}>
-        <ShownText as="p" value={value} />
+        <LocalizedCaseText as="p" value={value} />
       </I18nProvider>,
       host,
     );

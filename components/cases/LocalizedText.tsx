@@ -4,7 +4,7 @@ import { localized } from '@/lib/data';
 import type { CampaignText } from '@/lib/data/schema';
 import { dataLanguageOf } from '@/lib/i18n';
 import { BidiText } from './BidiText';
-import { textLangAttrs } from './text-attrs';
+import { textLangAttrs } from '@/lib/i18n/text-lang-attrs';
 
 type Tag = 'span' | 'p' | 'h1' | 'h2' | 'strong' | 'blockquote' | 'li';
 

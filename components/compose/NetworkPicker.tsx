@@ -2,7 +2,7 @@ import { useI18n } from '@/components/I18nContext';
 import { networksInOrder } from '@/lib/network-order';
 import type { SocialNetwork } from '@/lib/settings';
 import { sharesLinkOnly } from '@/lib/share/networks';
-import { NETWORK_LABEL } from './network-labels';
+import { NETWORK_LABEL } from '@/lib/i18n/network-labels';
 
 /** The networks as one radio group (arrow keys move within it, Tab leaves it). */
 export function NetworkPicker({ value, onChange }: { value: SocialNetwork; onChange: (network: SocialNetwork) => void }) {

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
 import { useActedOn } from '@/components/popup/ActedOnContext';
-import { useViewFocus } from '@/components/popup/useFocusHeading';
+import { useViewFocus } from '@/components/popup/useViewFocus';
 import { StatusMessage } from '@/components/ui/StatusMessage';
 import { useSettings } from '@/components/ui/SettingsContext';
-import { copyText } from '@/components/ui/clipboard';
-import { openTabBehind, showTab } from '@/components/ui/open-tab';
+import { copyText } from '@/lib/platform/clipboard';
+import { openTabBehind, showTab } from '@/lib/platform/open-tab';
 import { RecordNotice, useActThenRecord } from '@/components/ui/RecordNotice';
 import { getCase, getCases } from '@/lib/data';
 import { caseTitle } from '@/lib/data/case-text';
@@ -15,12 +15,12 @@ import type { SocialNetwork } from '@/lib/settings';
 import { checkPostLength } from '@/lib/share/length';
 import { needsMastodonInstance, normalizeMastodonInstance, postUrl, sharesLinkOnly } from '@/lib/share/networks';
 import { postLink, suggestedPost } from '@/lib/share/post-text';
-import { recordAction } from '@/lib/store/actions';
-import { addPending } from '@/lib/pending-confirmations';
+import { recordAction } from '@/lib/platform/store/actions';
+import { addPending } from '@/lib/platform/pending-confirmations';
 import { langTagOf } from '@/lib/ui-language';
 import { LengthMeter } from './LengthMeter';
 import { MastodonInstanceField } from './MastodonInstanceField';
-import { NETWORK_LABEL } from './network-labels';
+import { NETWORK_LABEL } from '@/lib/i18n/network-labels';
 import { NetworkPicker } from './NetworkPicker';
 
 /**

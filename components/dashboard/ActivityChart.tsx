@@ -1,9 +1,9 @@
 import { useI18n } from '@/components/I18nContext';
 import type { MessageKey } from '@/lib/i18n';
-import type { Timeline, TimeUnit } from '@/lib/store/timeline';
-import { labelEvery, niceTicks } from './chart-scale';
+import type { Timeline, TimeUnit } from '@/lib/platform/store/timeline';
+import { labelEvery, niceTicks } from '@/lib/dashboard/chart-scale';
 import { TableDisclosure } from './TableDisclosure';
-import { formattersFor } from './format';
+import { formattersFor } from '@/lib/dashboard/format';
 
 const PER: Record<TimeUnit, MessageKey> = {
   day: 'dashboardPerDay',

@@ -1,13 +1,13 @@
 import { useI18n } from '@/components/I18nContext';
-import { ShownText } from '@/components/cases/ShownText';
-import { needsTranslationNote } from '@/components/cases/text-attrs';
+import { LocalizedCaseText } from '@/components/cases/LocalizedCaseText';
+import { needsTranslationNote } from '@/lib/i18n/text-lang-attrs';
 import { TranslationNote } from '@/components/cases/TranslationNote';
 import { caseTitle } from '@/lib/data/case-text';
 import { stateByIso2, stateName } from '@/lib/data/states';
 import { dataLanguageOf } from '@/lib/i18n';
 import type { Case } from '@/lib/data/schema';
-import type { CaseProgress } from '@/lib/store/counts';
-import { formattersFor } from './format';
+import type { CaseProgress } from '@/lib/platform/store/counts';
+import { formattersFor } from '@/lib/dashboard/format';
 
 /** The five cases: what the user has done for each, and what is still open. */
 export function CaseProgressList({ cases, progress }: { cases: readonly Case[]; progress: Record<string, CaseProgress> }) {
@@ -33,7 +33,7 @@ export function CaseProgressList({ cases, progress }: { cases: readonly Case[]; 
         return (
           <li key={c.id} class="case-progress" aria-labelledby={headingId} data-case={c.id}>
             <h3 id={headingId} class="case-progress__title">
-              <ShownText value={title} />
+              <LocalizedCaseText value={title} />
             </h3>
             {needsTranslationNote(title, c.title.en) && <TranslationNote class="case-progress__note" />}
             <p class="case-progress__state">{t('dashboardCaseState', { state: nameOf(c.state) })}</p>
@@ -68,7 +68,7 @@ export function CaseProgressList({ cases, progress }: { cases: readonly Case[]; 
               {t('dashboardCaseAct')}
               <span class="sr-only">
                 {': '}
-                <ShownText value={title} />
+                <LocalizedCaseText value={title} />
               </span>
             </a>
           </li>

@@ -2,8 +2,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { closeActionsDb } from '@/lib/store/db';
-import { freshDatabase } from '@/lib/store/test-helpers';
+import { closeActionsDb } from '@/lib/platform/store/db';
+import { freshDatabase } from '@/lib/platform/store/test-helpers';
 import { DashboardApp } from './DashboardApp';
 
 const host = document.createElement('div');

@@ -2,15 +2,16 @@ import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
 import { errorDetail } from '@/lib/error-detail';
 import { actionsCsv } from '@/lib/export/csv';
-import { downloadText } from '@/lib/export/download';
+import { downloadText } from '@/lib/platform/download';
 import { envelopeJson, exportFileName } from '@/lib/export/export-json';
-import { importErrorMap, importFile, type ImportProblem } from '@/lib/export/import';
+import { importErrorMap, type ImportProblem } from '@/lib/export/import';
+import { importFile } from '@/lib/platform/store/export-import';
 import type { MessageKey, Translate } from '@/lib/i18n';
-import { countActions, deleteEverything, listActions } from '@/lib/store/actions';
+import { countActions, deleteEverything, listActions } from '@/lib/platform/store/actions';
 import { ConfirmDialog } from './Dialog';
-import { formattersFor, type Formatters } from './format';
+import { formattersFor, type Formatters } from '@/lib/dashboard/format';
 import { useLiveQuery } from './use-live-query';
-import { zodErrorMap } from './zod-errors';
+import { zodErrorMap } from '@/lib/i18n/zod-errors';
 
 type Message = { tone: 'success' | 'error'; text: string } | null;
 

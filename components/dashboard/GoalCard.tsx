@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
 import { useSettings } from '@/components/ui/SettingsContext';
 import { MAX_GOAL_MISSIONS } from '@/lib/settings';
-import { formattersFor } from './format';
+import { formattersFor } from '@/lib/dashboard/format';
 
 /** The optional personal goal (settings.goal): write to N missions, perhaps before a date. */
 export function GoalCard({ missionsSent }: { missionsSent: number }) {

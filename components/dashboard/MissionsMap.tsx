@@ -3,8 +3,8 @@ import { useI18n } from '@/components/I18nContext';
 import { stateByIso2, stateName } from '@/lib/data/states';
 import { dataLanguageOf } from '@/lib/i18n';
 import { TableDisclosure } from './TableDisclosure';
-import { formattersFor } from './format';
-import { countryShapes, MAP_HEIGHT, MAP_WIDTH } from './world-map';
+import { formattersFor } from '@/lib/dashboard/format';
+import { countryShapes, MAP_HEIGHT, MAP_WIDTH } from '@/lib/dashboard/world-map';
 
 export interface MissionsMapProps {
   lettersDrafted: Record<string, number>;

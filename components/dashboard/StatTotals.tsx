@@ -1,7 +1,7 @@
 import { useI18n } from '@/components/I18nContext';
 import type { MessageKey } from '@/lib/i18n';
-import type { DashboardCounts } from '@/lib/store/counts';
-import { formattersFor } from './format';
+import type { DashboardCounts } from '@/lib/platform/store/counts';
+import { formattersFor } from '@/lib/dashboard/format';
 
 export function missionsWrittenTo(counts: DashboardCounts): number {
   return new Set([...Object.keys(counts.lettersDrafted), ...Object.keys(counts.lettersSent)]).size;

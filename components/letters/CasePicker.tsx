@@ -1,5 +1,5 @@
 import { useI18n } from '@/components/I18nContext';
-import { ShownText } from '@/components/cases/ShownText';
+import { LocalizedCaseText } from '@/components/cases/LocalizedCaseText';
 import { StateName } from '@/components/cases/StateName';
 import { getCases } from '@/lib/data';
 import { caseTitle } from '@/lib/data/case-text';
@@ -19,7 +19,7 @@ export function CasePicker({ selected, onChange }: { selected: string[]; onChang
         <label key={c.id} class="check">
           <input type="checkbox" checked={selected.includes(c.id)} onChange={(event) => toggle(c.id, event.currentTarget.checked)} />
           <span class="check__text">
-            <ShownText value={caseTitle(c, dataLanguageOf(lang))} class="check__title" />
+            <LocalizedCaseText value={caseTitle(c, dataLanguageOf(lang))} class="check__title" />
             <StateName iso2={c.state} class="check__meta" />
           </span>
         </label>

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
 import { StatusMessage } from '@/components/ui/StatusMessage';
-import { copyText } from '@/components/ui/clipboard';
-import { openTabBehind, showTab } from '@/components/ui/open-tab';
+import { copyText } from '@/lib/platform/clipboard';
+import { openTabBehind, showTab } from '@/lib/platform/open-tab';
 import { RecordNotice, useActThenRecord } from '@/components/ui/RecordNotice';
 import { errorDetail } from '@/lib/error-detail';
 import { planMailCompose, subjectOnlyComposeUrl, type MailMessage } from '@/lib/mail/compose-url';
 import { MAIL_PROVIDERS, type MailProvider } from '@/lib/settings';
-import { MAIL_LABEL } from './mail-labels';
+import { MAIL_LABEL } from '@/lib/i18n/mail-labels';
 import { Notice } from '@/components/ui/Notice';
 
 type WebOrApp = Exclude<MailProvider, 'copy'>;

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
 import { ActedBadge } from '@/components/cases/ActedBadge';
 import { useActedOn } from '@/components/popup/ActedOnContext';
-import { useViewFocus } from '@/components/popup/useFocusHeading';
+import { useViewFocus } from '@/components/popup/useViewFocus';
 import { ExternalLink } from '@/components/ui/ExternalLink';
 import { useSettings } from '@/components/ui/SettingsContext';
 import { stateName } from '@/lib/data/states';

@@ -3,7 +3,7 @@ import { useI18n } from '@/components/I18nContext';
 import { SourceList } from '@/components/cases/SourceList';
 import { upcomingMoments } from '@/lib/data/calendar';
 import { dataLanguageOf } from '@/lib/i18n';
-import { howFarOff, momentLabel } from './moment-text';
+import { howFarOff, momentLabel } from '@/lib/letters/moment-text';
 
 /**
  * The campaign's next moment (the dialogue on reprisals, the Third Committee, a Council session)

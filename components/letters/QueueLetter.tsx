@@ -12,7 +12,7 @@ import { isPlausibleEmail } from '@/lib/email-address';
 import { dataLanguageOf, type MessageKey } from '@/lib/i18n';
 import { composeLetter, type Letter, type LetterSender } from '@/lib/letters/compose';
 import { currentItem, progress, type LetterQueue, type QueueItem } from '@/lib/letters/queue';
-import { resolveCases } from '@/lib/letters/resolve-cases';
+import { resolveCases } from '@/lib/drafting/resolve-cases';
 import type { MailProvider } from '@/lib/settings';
 import { DraftButtons } from './DraftButtons';
 import { LetterEditor } from './LetterEditor';

@@ -10,7 +10,7 @@ async function grantedExtraSites(): Promise<string[]> {
 /**
  * Lets the user add sites beyond the UN's where State names are marked. Each site is an optional
  * host permission the browser asks about; the background registers the content script for the
- * granted ones (lib/background/marking-extra-sites.ts).
+ * granted ones (lib/platform/background/marking-extra-sites.ts).
  */
 export function ExtraSitesSettings() {
   const { t } = useI18n();

@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { i18nFor, I18nProvider } from '@/components/I18nContext';
-import { loadSettings, updateSettings } from '@/lib/settings-store';
+import { loadSettings, updateSettings } from '@/lib/platform/settings-store';
 import { SiteMarkingToggle } from './SiteMarkingToggle';
 
 const host = document.createElement('div');

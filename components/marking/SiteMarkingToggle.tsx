@@ -2,10 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/I18nContext';
 import { errorDetail } from '@/lib/error-detail';
-import { loadSettings, onSettingsChanged, updateSettings } from '@/lib/settings-store';
+import { loadSettings, onSettingsChanged, updateSettings } from '@/lib/platform/settings-store';
 import type { Settings } from '@/lib/settings';
 import { withSiteMarking } from '@/lib/marking/site-switch';
-import { sendToTab, type MarkingStatus } from '@/lib/messages';
+import type { MarkingStatus } from '@/lib/messages';
+import { sendToTab } from '@/lib/platform/messaging';
 
 /**
  * Asks the content script in the active tab which site it is on. Needs no "tabs" permission:

@@ -3,7 +3,7 @@ import { useI18n } from '@/components/I18nContext';
 import { ExternalLink } from '@/components/ui/ExternalLink';
 import { StatusMessage } from '@/components/ui/StatusMessage';
 import { useSettings } from '@/components/ui/SettingsContext';
-import { downloadText } from '@/lib/export/download';
+import { downloadText } from '@/lib/platform/download';
 import { addressesCsv, parseAddressesCsv } from '@/lib/letters/addresses-csv';
 import { BLUE_BOOK_URL, MISSIONS_PAGE_URL } from '@/lib/letters/missions';
 import { MissionAddresses } from './MissionAddresses';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
-import { NETWORK_LABEL } from '@/components/compose/network-labels';
-import { MAIL_LABEL } from '@/components/letters/mail-labels';
+import { NETWORK_LABEL } from '@/lib/i18n/network-labels';
+import { MAIL_LABEL } from '@/lib/i18n/mail-labels';
 import { SenderFields } from '@/components/letters/SenderFields';
 import { ExtraSitesSettings } from '@/components/marking/ExtraSitesSettings';
 import { ShortcutSettings } from './ShortcutSettings';

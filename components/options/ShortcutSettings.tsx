@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/I18nContext';
-import { STATES_PANEL_COMMAND } from '@/lib/background/states-panel-command';
+import { STATES_PANEL_COMMAND } from '@/lib/platform/background/states-panel-command';
 import { shortcutFromKeyPress } from '@/lib/shortcut';
 
 const isMac = () => /Mac/.test(navigator.platform);

@@ -1,9 +1,9 @@
 import { langTagOf } from '@/lib/ui-language';
 import { dataLanguageOf } from '@/lib/i18n/languages';
-import { textLangAttrs } from '@/components/cases/text-attrs';
+import { textLangAttrs } from '@/lib/i18n/text-lang-attrs';
 import { usePageI18n } from '@/components/card/page-i18n';
-import { sessionLabel } from '@/components/card/session-label';
-import type { PanelState } from './panel-model';
+import { sessionLabel } from '@/lib/state-brief/session-label';
+import type { PanelState } from '@/lib/state-brief/panel-model';
 import { CloseButton } from '@/components/page-ui/CloseButton';
 import { pageList } from '@/lib/reader/page-list';
 

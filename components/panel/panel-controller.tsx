@@ -7,7 +7,7 @@ import type { CardController } from '@/components/card/card-controller';
 import type { CardHost } from '@/components/card/card-host';
 import { pageI18nFor, PageI18nProvider } from '@/components/card/page-i18n';
 import { StatesPanel, type PanelPosition, type PanelTexts } from './StatesPanel';
-import { mentionContext, panelStates } from './panel-model';
+import { mentionContext, panelStates } from '@/lib/state-brief/panel-model';
 import type { PageStateSummary } from '@/lib/state-brief/types';
 
 /** A mention brought into view: a live range over it, and the words around it for screen readers. */

@@ -17,7 +17,7 @@ export function ActedOnProvider({ children }: { children: ComponentChildren }) {
   const refresh = useCallback(async () => {
     try {
       // The record (Dexie over IndexedDB) is loaded after the first view is drawn.
-      const { actedOnSummary } = await import('@/lib/store/actions');
+      const { actedOnSummary } = await import('@/lib/platform/store/actions');
       setSummary(await actedOnSummary());
     } catch (error) {
       // Without IndexedDB (private windows in some browsers) the marks are simply not shown.

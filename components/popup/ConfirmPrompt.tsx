@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
-import { NETWORK_LABEL } from '@/components/compose/network-labels';
+import { NETWORK_LABEL } from '@/lib/i18n/network-labels';
 import { StatusMessage } from '@/components/ui/StatusMessage';
 import { dataLanguageOf, type UiLanguage } from '@/lib/i18n';
-import { listPending, removePending, type PendingConfirmation } from '@/lib/pending-confirmations';
+import { listPending, removePending, type PendingConfirmation } from '@/lib/platform/pending-confirmations';
 import type { SocialNetwork } from '@/lib/settings';
 import { useActedOn } from './ActedOnContext';
 
@@ -45,7 +45,7 @@ export function ConfirmPrompt() {
     if (choice === 'not-yet') return;
     try {
       if (choice === 'yes') {
-        const { markLetterSent, markPostPublished } = await import('@/lib/store/actions');
+        const { markLetterSent, markPostPublished } = await import('@/lib/platform/store/actions');
         if (current.kind === 'letter') await markLetterSent(current.actionId);
         else await markPostPublished(current.actionId);
         setStatus({ message: t(current.kind === 'letter' ? 'confirmRecordedSent' : 'confirmRecordedPosted'), tone: 'success' });

@@ -3,7 +3,7 @@ import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
 import { SettingsProvider } from '@/components/ui/SettingsContext';
 import { UiLanguageProvider } from '@/components/ui/UiLanguageProvider';
 import { formatRoute, parentRoute, type Route } from '@/lib/router';
-import { rememberRoute, lastRoute } from '@/lib/popup-resume';
+import { rememberRoute, lastRoute } from '@/lib/platform/popup-resume';
 import { OpenTabInReader } from '@/components/reader/OpenTabInReader';
 import { ActedOnProvider } from './ActedOnContext';
 import { ConfirmPrompt } from './ConfirmPrompt';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
-import type { DocumentSearch, SearchState } from './document-search';
+import type { DocumentSearch, SearchState } from '@/lib/reader/document-search';
 import { Icon } from './icons';
 
 function useSearchState(search: DocumentSearch): SearchState {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/I18nContext';
-import { activeTabDocument, type TabDocument } from './active-tab-document';
+import { activeTabDocument, type TabDocument } from '@/lib/platform/active-tab-document';
 import './reader-offer.css';
 
 /** In the popup, when the active tab shows a UN document: "Open with State marks", in that tab. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18nContext';
-import { downloadBlob } from '@/lib/export/download';
+import { downloadBlob } from '@/lib/platform/download';
 import { Icon } from './icons';
 import type { ReaderController, ReaderState } from './reader-controller';
 

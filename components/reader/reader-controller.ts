@@ -3,9 +3,9 @@ import type { EventBus, PDFLinkService, PDFViewer } from 'pdfjs-dist/web/pdf_vie
 import type { Translate } from '@/lib/i18n';
 import { hasText } from '@/lib/reader/load-problem';
 import { buildPageText, type PageText, type TextPiece, type TextSpan } from '@/lib/reader/page-text';
-import { DocumentSearch } from './document-search';
+import { DocumentSearch } from '@/lib/reader/document-search';
 import { documentOptions, loadPdfjs } from './pdfjs';
-import { rangeOfSpan, rangesOfPieces, TextLayerRegistry, type PageViewLike, type RenderedTextLayer } from './text-layers';
+import { rangeOfSpan, rangesOfPieces, TextLayerRegistry, type PageViewLike, type RenderedTextLayer } from '@/lib/reader/text-layers';
 
 export interface OutlineItem {
   title: string;

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { Translate } from '@/lib/i18n';
 import type { UiLanguage } from '@/lib/i18n/languages';
 import { loadStateMatcher } from '@/lib/matcher';
-import { STATES_PANEL_COMMAND } from '@/lib/background/states-panel-command';
+import { onPanelCommandInThisTab } from '@/lib/platform/panel-command';
+import { openOwnPageBeside } from '@/lib/platform/open-tab';
 import { highlightCss, installDocumentStyle } from '@/lib/marking/highlight-style';
 import { createHighlightLayer } from '@/lib/marking/highlights';
 import { findForMarkStates, markLevelOf, type MarkStates } from '@/lib/marking/mark-levels';
@@ -15,15 +15,10 @@ import { packagedPageData } from '@/lib/platform/packaged-files';
 import { setPageMessagesLoader } from '@/lib/i18n/page';
 import { bundledPageMessages } from '@/lib/i18n/page-catalogue';
 import { statementLanguageFor } from '@/lib/state-brief/statement-language';
-import { copyStatement } from '@/components/card/copy-statement';
-import { createCardHost } from '@/components/card/card-host';
-import { createCardController } from '@/components/card/card-controller';
-import { CARD_CSS } from '@/components/card/card-styles';
-import { createUiHost } from '@/components/page-ui/ui-host';
-import { createPanelController, type PanelController, type PanelSource } from '@/components/panel/panel-controller';
-import { mentionContext } from '@/components/panel/panel-model';
-import { PANEL_CSS } from '@/components/panel/panel-styles';
-import { ReaderMarks } from './reader-marks';
+import { createPageLayer } from '@/components/page-ui/page-layer';
+import type { PanelController, PanelSource } from '@/components/panel/panel-controller';
+import { mentionContext } from '@/lib/state-brief/panel-model';
+import { ReaderMarks } from '@/lib/reader/reader-marks';
 import type { ReaderController } from './reader-controller';
 
 /**
@@ -53,16 +48,6 @@ export interface ReaderMarksInput {
 /** Ctrl+Shift+9 (⌘⇧9): the default shortcut, for when the browser has not taken it for the command. */
 function isPanelShortcut(event: KeyboardEvent): boolean {
   return (event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && (event.code === 'Digit9' || event.key === '9');
-}
-
-/** Opens one of our pages (a case, a letter, another report in the reader) in a tab next to this one. */
-async function openOurPage(path: string): Promise<void> {
-  const here = await browser.tabs.getCurrent().catch(() => undefined);
-  await browser.tabs.create({
-    url: browser.runtime.getURL(`/${path}` as '/popup.html'),
-    ...(here?.index !== undefined ? { index: here.index + 1 } : {}),
-    ...(here?.id !== undefined ? { openerTabId: here.id } : {}),
-  });
 }
 
 /**
@@ -118,34 +103,11 @@ export function useReaderMarks({ controller, ready, markingOn, markStates, state
     let marksFor = current.current.markStates;
 
     setPageMessagesLoader(bundledPageMessages);
-    const ui = createUiHost(document, CARD_CSS + PANEL_CSS + READER_UI_CSS);
     const toolbar = document.querySelector<HTMLElement>('.reader-bar');
     const toolbarSize = new ResizeObserver(() => {
       document.documentElement.style.setProperty(TOOLBAR_BOTTOM, `${Math.round(toolbar?.getBoundingClientRect().bottom ?? 48)}px`);
     });
     if (toolbar) toolbarSize.observe(toolbar);
-    const cardHost = createCardHost(document, ui, {
-      onOpenPage: (path) => {
-        card.close();
-        void openOurPage(path).catch(() => undefined);
-      },
-      onCopy: (statement) => copyStatement(document, statement),
-      onClose: () => card.close(),
-      inset: () => panel.inset(),
-    });
-    const card = createCardController({
-      doc: document,
-      ui,
-      card: cardHost,
-      language: () => current.current.lang,
-      // An extension page reads the data itself: the card is made here, not asked of the background.
-      model: async (iso2, uiLang) =>
-        stateCardModel(iso2.toUpperCase(), uiLang, statementLanguageFor(current.current.statementLanguage, pageLanguage, uiLang), await packagedPageData()),
-      panelOpen: () => panel.isOpen,
-      hitTest: (x, y) => marks.hitTest(x, y),
-      setPointer: (on) => document.documentElement.classList.toggle(ON_MARK_CLASS, on && marks.isRunning),
-      signal,
-    });
     const source: PanelSource = {
       countsByState: () => marks.mentions.countsByState(),
       pagesOf: (iso2) => marks.mentions.pagesOf(iso2),
@@ -159,15 +121,19 @@ export function useReaderMarks({ controller, ready, markingOn, markStates, state
       note: () =>
         marks.mentions.complete ? null : current.current.t('readerStatesReading', { read: marks.mentions.pagesRead, count: marks.mentions.pagesCount }),
     };
-    const panel = createPanelController({
+    const { ui, card, panel } = createPageLayer({
       doc: document,
-      ui,
-      source,
-      card,
-      cardHost,
+      css: { after: READER_UI_CSS },
       language: () => current.current.lang,
       markingOn: () => current.current.markingOn,
+      // An extension page reads the data itself: the card is made here, not asked of the background.
+      model: async (iso2, uiLang) =>
+        stateCardModel(iso2.toUpperCase(), uiLang, statementLanguageFor(current.current.statementLanguage, pageLanguage, uiLang), await packagedPageData()),
       summaries: async (iso2s, uiLang) => pageStateSummaries(iso2s, uiLang, await packagedPageData()),
+      openPage: openOwnPageBeside,
+      source,
+      hitTest: (x, y) => marks.hitTest(x, y),
+      setPointer: (on) => document.documentElement.classList.toggle(ON_MARK_CLASS, on && marks.isRunning),
       signal,
       texts: () => {
         const tr = current.current.t;
@@ -206,20 +172,13 @@ export function useReaderMarks({ controller, ready, markingOn, markStates, state
       { signal },
     );
     // The shortcut as the browser hands it to the extension (it never reaches the page then).
-    const thisTab = browser.tabs.getCurrent().then((tab) => tab?.id, () => undefined);
-    const onCommand = (command: string, tab?: { id?: number }) => {
-      if (command !== STATES_PANEL_COMMAND) return;
-      void thisTab.then((id) => {
-        if (id !== undefined && tab?.id === id && !signal.aborted) panel.open();
-      });
-    };
-    browser.commands?.onCommand.addListener(onCommand);
+    const stopPanelCommand = onPanelCommandInThisTab(() => panel.open());
     setOpenPanel(() => () => panel.open());
 
     return () => {
       abort.abort();
       toolbarSize.disconnect();
-      browser.commands?.onCommand.removeListener(onCommand);
+      stopPanelCommand();
       parts.current = null;
       setOpenPanel(null);
       panel.close();

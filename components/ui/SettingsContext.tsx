@@ -1,7 +1,7 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { errorDetail } from '@/lib/error-detail';
-import { loadSettings, onSettingsChanged, updateSettings } from '@/lib/settings-store';
+import { loadSettings, onSettingsChanged, updateSettings } from '@/lib/platform/settings-store';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 
 /** A read or a write of the settings that the browser refused, with its reason. */

@@ -2,10 +2,10 @@ import { UN_SITE_MATCHES } from '@/lib/un-sites';
 import { createMarker } from '@/lib/marking/marker';
 import { findWithPageLanguage } from '@/lib/marking/find-adapter';
 import { highlightCss, installDocumentStyle, pageTheme, pointerCursor, type DocumentStyle } from '@/lib/marking/highlight-style';
-import { loadPageSettings, onPageSettingsChanged, type PageSettings } from '@/lib/marking/page-settings';
+import { loadPageSettings, onPageSettingsChanged, type PageSettings } from '@/lib/platform/page-settings';
 import { markingOnFor } from '@/lib/marking/site-switch';
 import type { FindMatches } from '@/lib/marking/types';
-import { askPageStates, askPageStrings, askStateCard, askToOpenPage, listenInPage } from '@/lib/page-messages';
+import { askPageStates, askPageStrings, askStateCard, askToOpenPage, listenInPage } from '@/lib/platform/page-messages';
 import { setPageMessagesLoader } from '@/lib/i18n/page';
 import { createHighlightLayer } from '@/lib/marking/highlights';
 import { findForMarkStates, markLevelOf } from '@/lib/marking/mark-levels';
@@ -13,14 +13,9 @@ import { statementLanguageFor } from '@/lib/state-brief/statement-language';
 import type { StateCardModel } from '@/lib/state-brief/types';
 import { getStateMatcher, loadStateMatcher } from '@/lib/matcher';
 import { resolveUiLanguage } from '@/lib/ui-language';
-import { copyStatement } from '@/components/card/copy-statement';
-import { createCardHost } from '@/components/card/card-host';
-import { createCardController } from '@/components/card/card-controller';
-import { CARD_CSS } from '@/components/card/card-styles';
 import { THEME_CSS } from '@/components/page-ui/theme-css';
-import { createUiHost } from '@/components/page-ui/ui-host';
-import { createPanelController, markerSource } from '@/components/panel/panel-controller';
-import { PANEL_CSS } from '@/components/panel/panel-styles';
+import { createPageLayer } from '@/components/page-ui/page-layer';
+import { markerSource } from '@/components/panel/panel-controller';
 // The highlight rules, in place before the page is first styled (see highlight-style.ts).
 import './highlights.css';
 
@@ -84,37 +79,18 @@ export default defineContentScript({
     };
 
     setPageMessagesLoader((lang) => askPageStrings({ lang }));
-    const ui = createUiHost(document, THEME_CSS + CARD_CSS + PANEL_CSS);
-    const cardHost = createCardHost(document, ui, {
-      onOpenPage: (path) => {
-        card.close();
-        // The background refuses what it must (see lib/background/open-page.ts); nothing to show here.
-        void askToOpenPage(path).catch(() => undefined);
-      },
-      onCopy: (statement) => copyStatement(document, statement),
-      onClose: () => card.close(),
-      inset: () => panel.inset(),
-    });
-    const card = createCardController({
+    const { ui, card, panel } = createPageLayer({
       doc: document,
-      ui,
-      card: cardHost,
-      language,
-      model: (iso2, lang) => (ctx.isInvalid ? undefined : cardModel(iso2, lang)),
-      panelOpen: () => panel.isOpen,
-      hitTest: (x, y) => (marker.running ? marker.hitTest(x, y) : null),
-      setPointer: (on) => pointer.set(on && marker.running),
-      signal: ctx.signal,
-    });
-    const panel = createPanelController({
-      doc: document,
-      ui,
-      source: markerSource(marker),
-      card,
-      cardHost,
+      css: { before: THEME_CSS },
       language,
       markingOn,
+      model: (iso2, lang) => (ctx.isInvalid ? undefined : cardModel(iso2, lang)),
       summaries: (iso2s, lang) => (ctx.isInvalid ? Promise.resolve([]) : askPageStates({ iso2s, lang })),
+      // The background refuses what it must (see lib/platform/background/open-page.ts).
+      openPage: askToOpenPage,
+      source: markerSource(marker),
+      hitTest: (x, y) => (marker.running ? marker.hitTest(x, y) : null),
+      setPointer: (on) => pointer.set(on && marker.running),
       signal: ctx.signal,
     });
 

@@ -7,12 +7,13 @@ import {
   getCampaign,
   getCase,
   getCases,
-  getFigures,
   getReports,
   localized,
   reportsNamingState,
 } from './index';
-import type { CampaignText, CaseEvent, Source } from './schema';
+import figuresJson from './figures.json';
+import { parsePack } from './parse-pack';
+import { Figures, type CampaignText, type CaseEvent, type Source } from './schema';
 import { stateByIso2 } from './states';
 
 const CASE_STATES = {
@@ -191,7 +192,7 @@ describe('reports', () => {
 
 describe('figures', () => {
   it('carries the database and study figures, with the unverified one marked', () => {
-    const f = getFigures();
+    const f = parsePack('figures.json', Figures, figuresJson);
     expect([f.ishrDatabase.cases.value, f.ishrDatabase.states.value, f.ishrDatabase.reports.value]).toEqual([709, 76, 11]);
     expect(f.ishrDatabase.states.independentlyVerified).toBe(false);
     expect(f.ishrDatabase.cases.independentlyVerified).toBe(true);

@@ -1,10 +1,10 @@
+// The data pack the extension ships (see README.md here): the campaign, its cases, the reports, parsed once.
 import { z } from 'zod';
 import campaignJson from './campaign.json';
 import caseTranslationsJson from './case-translations.json';
-import figuresJson from './figures.json';
 import reportsJson from './reports.json';
 import { parsePack } from './parse-pack';
-import { Campaign, CaseTranslations, Figures, SgReport, type Case } from './schema';
+import { Campaign, CaseTranslations, SgReport, type Case } from './schema';
 
 export { localized } from './localized';
 export { STATES, stateByIso2, stateName } from './states';
@@ -12,7 +12,6 @@ export { STATES, stateByIso2, stateName } from './states';
 // Parsed once, at first import: a malformed pack throws here, naming the file and field.
 const campaign = parsePack('campaign.json', Campaign, campaignJson);
 const reports = parsePack('reports.json', z.array(SgReport), reportsJson);
-const figures = parsePack('figures.json', Figures, figuresJson);
 const caseTranslations = parsePack('case-translations.json', CaseTranslations, caseTranslationsJson).cases;
 
 export function getCampaign(): Campaign {
@@ -41,10 +40,6 @@ export function getReports(): SgReport[] {
 export function reportsNamingState(iso2: string): SgReport[] {
   const code = iso2.toUpperCase();
   return reports.filter((r) => r.statesNamed.some((s) => s.iso2 === code));
-}
-
-export function getFigures(): Figures {
-  return figures;
 }
 
 /**

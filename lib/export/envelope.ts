@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ActionRecord } from '@/lib/store/action-record';
+import { ActionRecord } from '@/lib/actions/action-record';
 
 export const EXPORT_FORMAT = 'endreprisals-actions';
 export const EXPORT_VERSION = 1;

@@ -1,5 +1,4 @@
-import { listActions } from '@/lib/store/actions';
-import type { ActionRecord } from '@/lib/store/action-record';
+import type { ActionRecord } from '@/lib/actions/action-record';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './envelope';
 
 /**
@@ -10,10 +9,6 @@ export function envelopeJson(actions: readonly ActionRecord[], exportedAt: Date)
   const head = JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: exportedAt.toISOString() });
   const lines = actions.map((action) => JSON.stringify(action));
   return `${head.slice(0, -1)},"actions":[${lines.length ? `\n${lines.join(',\n')}\n` : ''}]}\n`;
-}
-
-export async function exportJson(now = new Date()): Promise<string> {
-  return envelopeJson(await listActions(), now);
 }
 
 export function exportFileName(extension: 'json' | 'csv', now = new Date()): string {

@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import { timeRangeOf } from '@/lib/actions/time';
-import { mergeActions } from '@/lib/store/actions';
-import type { ActionRecord } from '@/lib/store/action-record';
-import { ExportEnvelope, MAX_IMPORT_BYTES } from './envelope';
+import type { ActionRecord } from '@/lib/actions/action-record';
+import { ExportEnvelope } from './envelope';
 
 export type ImportProblem =
   | { code: 'too-large'; bytes: number; limit: number }
@@ -54,23 +53,4 @@ export function parseExport(
     };
   }
   return { ok: true, actions: parsed.data.actions };
-}
-
-/**
- * Checks the size before reading, validates the whole file, then merges it by id in one
- * transaction: a file that fails any check changes nothing.
- */
-export async function importFile(file: Blob, errorMap?: z.core.$ZodErrorMap): Promise<ImportResult> {
-  if (file.size > MAX_IMPORT_BYTES) {
-    return { ok: false, problem: { code: 'too-large', bytes: file.size, limit: MAX_IMPORT_BYTES } };
-  }
-  const started = performance.now();
-  const parsed = parseExport(await file.text(), errorMap);
-  const validated = performance.now();
-  // Separate timings for reading + validating and for writing, reported by the benchmark.
-  performance.measure('er-import-validate', { start: started, end: validated });
-  if (!parsed.ok) return parsed;
-  const merged = await mergeActions(parsed.actions);
-  performance.measure('er-import-write', { start: validated, end: performance.now() });
-  return { ok: true, ...merged };
 }

@@ -1,3 +1,4 @@
+// The interface languages, their message catalogues (messages/) and the translator the pages use.
 import { UI_LANGUAGES, type UiLanguage } from './languages';
 import { common } from './messages/common';
 import { dashboard } from './messages/dashboard';
@@ -5,7 +6,7 @@ import { popup } from './messages/popup';
 import { compose } from './messages/compose';
 import { letters } from './messages/letters';
 import { options } from './messages/options';
-import { card } from './messages/card';
+import { pageLayer } from './messages/page-layer';
 import { marking } from './messages/marking';
 import { contextMenu } from './messages/context-menu';
 import { status } from './messages/status';
@@ -17,7 +18,7 @@ import { fillPlaceholders } from './fill';
 // Each feature keeps its strings in its own file under messages/; they meet here. The content
 // script on UN pages and the background take only their own catalogues, through ./page.ts and
 // ./background.ts.
-const catalogs = [common, card, marking, contextMenu, popup, compose, letters, letterFlow, options, dashboard, status, problems, reader] as const;
+const catalogs = [common, pageLayer, marking, contextMenu, popup, compose, letters, letterFlow, options, dashboard, status, problems, reader] as const;
 
 type Merge<C extends readonly unknown[]> = C extends readonly [infer H, ...infer R]
   ? (H extends Record<UiLanguage, infer M> ? M : never) & Merge<R>

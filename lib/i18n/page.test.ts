@@ -1,18 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
-import { card } from './messages/card';
+import { pageLayer } from './messages/page-layer';
 import { loadPageMessages, pageMessagesLoaded, pageTranslatorFor, setPageMessagesLoader } from './page';
 import { bundledPageMessages, pageMessagesFile } from './page-catalogue';
 
 describe('the page layer’s strings (asked for one language at a time)', () => {
   it('are not there before they are loaded, and are asked for once per language', async () => {
-    const loader = vi.fn((lang: 'fr' | 'ar' | 'en' | 'zh-CN' | 'es' | 'ru') => Promise.resolve(card[lang]));
+    const loader = vi.fn((lang: 'fr' | 'ar' | 'en' | 'zh-CN' | 'es' | 'ru') => Promise.resolve(pageLayer[lang]));
     setPageMessagesLoader(loader);
     expect(pageMessagesLoaded('fr')).toBe(false);
     expect(() => pageTranslatorFor('fr')).toThrow(/not loaded/);
     await Promise.all([loadPageMessages('fr'), loadPageMessages('fr')]);
     await loadPageMessages('fr');
     expect(loader).toHaveBeenCalledTimes(2);
-    expect(pageTranslatorFor('fr')('cardClose')).toBe(card.fr.cardClose);
+    expect(pageTranslatorFor('fr')('cardClose')).toBe(pageLayer.fr.cardClose);
     expect(pageMessagesLoaded('ar')).toBe(false);
     // The other tests' strings, as the setup file gave them.
     setPageMessagesLoader(bundledPageMessages);
@@ -23,17 +23,17 @@ describe('the page layer’s strings (asked for one language at a time)', () => 
     let fail = true;
     setPageMessagesLoader(async (lang) => {
       if (fail) throw new Error('background asleep');
-      return card[lang];
+      return pageLayer[lang];
     });
     await expect(loadPageMessages('ru')).rejects.toThrow('background asleep');
     fail = false;
     await loadPageMessages('ru');
-    expect(pageTranslatorFor('ru')('cardClose')).toBe(card.ru.cardClose);
+    expect(pageTranslatorFor('ru')('cardClose')).toBe(pageLayer.ru.cardClose);
     setPageMessagesLoader(bundledPageMessages);
     await Promise.all((['en', 'zh-CN', 'fr', 'es', 'ru', 'ar'] as const).map((lang) => loadPageMessages(lang)));
   });
 
   it('ship in the package with every language the catalogue has', () => {
-    expect(JSON.parse(pageMessagesFile())).toEqual(card);
+    expect(JSON.parse(pageMessagesFile())).toEqual(pageLayer);
   });
 });

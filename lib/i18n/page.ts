@@ -1,5 +1,5 @@
 import type { UiLanguage } from './languages';
-import type { card } from './messages/card';
+import type { pageLayer } from './messages/page-layer';
 import { fillPlaceholders } from './fill';
 
 /**
@@ -9,7 +9,7 @@ import { fillPlaceholders } from './fill';
  * page, takes them from its own bundle. Whoever draws the card or the panel first waits for
  * `loadPageMessages`.
  */
-export type PageMessages = (typeof card)['en'];
+export type PageMessages = (typeof pageLayer)['en'];
 export type PageMessageKey = keyof PageMessages & string;
 export type PageTranslate = (key: PageMessageKey, params?: Record<string, string | number>) => string;
 export type PageMessagesLoader = (lang: UiLanguage) => Promise<PageMessages>;

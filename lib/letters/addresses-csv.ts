@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { csvField } from '@/lib/export/csv';
+import { csvField } from '@/lib/csv-field';
 import { stateByIso2 } from '@/lib/data/states';
 import { isPlausibleEmail } from '@/lib/email-address';
 

@@ -3,13 +3,14 @@ import { caseStatus, custodyOf } from '@/lib/data/case-status';
 import { getCase, getCases, stateByIso2 } from '@/lib/data/index';
 import { DATA_LANGUAGES, type DataLanguage } from '@/lib/data/schema';
 import { planMailCompose } from '@/lib/mail/compose-url';
-import { postStateName } from '@/lib/share/post-text';
-import { caseTexts } from './case-texts';
+import { postStateName } from '@/lib/drafting/state-short-name';
+import { caseTexts } from '@/lib/drafting/draft-case-texts';
 import { composeLetter, missionTitle } from './compose';
 import { typesetChinese } from '@/lib/un-prose';
-import { fillTemplate } from './fill';
+import { fillTemplate } from '@/lib/drafting/fill-template';
 import { caseRole } from '@/lib/data/case-roles';
-import { letterDate, letterMonthYear, sessionName } from './session-names';
+import { letterDate, letterMonthYear } from '@/lib/drafting/dates';
+import { sessionName } from './council-session';
 import { LETTER_TEMPLATES } from './templates';
 import { mention, VIASNA_STATUS, withFacts } from './test-fixtures';
 

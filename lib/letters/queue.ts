@@ -3,7 +3,7 @@ import { DATA_LANGUAGES, Iso2, type DataLanguage } from '@/lib/data/schema';
 
 /**
  * Letters to several missions in a row. The queue is plain data kept in the browser's session
- * storage (queue-store.ts) so it survives the popup closing when a mail tab opens; these pure
+ * storage (lib/platform/letter-queue-store.ts) so it survives the popup closing when a mail tab opens; these pure
  * functions move through it.
  */
 export const QUEUE_ITEM_STATUSES = ['pending', 'opened', 'sent', 'skipped'] as const;

@@ -1,5 +1,5 @@
 import { createTextWalker } from './text-walker';
-import { yieldToPage } from './yield';
+import { yieldToPage } from '@/lib/yield-to-page';
 
 export interface ScanOptions {
   /** Work per slice before yielding, in ms; long tasks (> 50 ms) make pages janky. */

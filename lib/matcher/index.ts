@@ -15,7 +15,7 @@
  * names of another language that mean something else there ("Argentine" on an English page).
  */
 import { stateNameRows } from '@/lib/data/state-name-lookup';
-import { yieldToPage } from '@/lib/marking/yield';
+import { yieldToPage } from '@/lib/yield-to-page';
 import { compileMatcher, compileSteps, type FindOptions, type NameEntry, type StateMatch, type StateMatcher } from './matcher';
 import { stateNamesSteps } from './name-table';
 import { runSteps, runStepsSliced, type Steps } from './steps';

@@ -182,8 +182,3 @@ export function foldName(name: string): FoldedName {
   }
   return { key: String.fromCharCode(...out), upper: Uint8Array.from(upper) };
 }
-
-/** Folded form of a string, for comparisons outside the scanner (tests, prefix checks). */
-export function foldString(s: string): string {
-  return foldName(s).key;
-}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DataLanguage } from '@/lib/data/schema';
-import { placeholdersOf } from '@/lib/letters/fill';
+import { placeholdersOf } from '@/lib/drafting/fill-template';
 import raw from './post-templates.json';
 
 const SHARED = ['when', 'hashtags', 'link'];

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { getCases, stateByIso2 } from '@/lib/data/index';
 import { DATA_LANGUAGES } from '@/lib/data/schema';
-import { caseTexts } from '@/lib/letters/case-texts';
+import { caseTexts } from '@/lib/drafting/draft-case-texts';
 import { SOCIAL_NETWORKS } from '@/lib/settings';
 import { checkPostLength } from './length';
-import { nextDialogueWhen, postCaseName, postLink, postStateName, resolveCases, suggestedPost } from './post-text';
+import { postStateName } from '@/lib/drafting/state-short-name';
+import { nextDialogueWhen, postCaseName, postLink, resolveCases, suggestedPost } from './post-text';
 
 const NOV_2026 = new Date('2026-11-30T10:00:00Z');
 const CASE_IDS = ['jiang-tianyong', 'viasna', 'burundi-lawyers', 'ibrahim-metwally-hegazy', 'venezuela-organisations'];

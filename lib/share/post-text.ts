@@ -1,14 +1,14 @@
 import { nextMomentOfKind } from '@/lib/data/calendar';
-import { getCampaign, stateByIso2, stateName } from '@/lib/data/index';
+import { getCampaign, stateByIso2 } from '@/lib/data/index';
 import { localized } from '@/lib/data/localized';
-import { nameWithoutQualifier } from '@/lib/data/state-names';
 import type { Case, DataLanguage, State } from '@/lib/data/schema';
 import { isRtl } from '@/lib/i18n/languages';
-import { caseTexts } from '@/lib/letters/case-texts';
-import { fillTemplate } from '@/lib/letters/fill';
-import { resolveCases } from '@/lib/letters/resolve-cases';
-import { rtlLines } from '@/lib/letters/rtl';
-import { letterDate, letterMonthYear } from '@/lib/letters/session-names';
+import { caseTexts } from '@/lib/drafting/draft-case-texts';
+import { fillTemplate } from '@/lib/drafting/fill-template';
+import { resolveCases } from '@/lib/drafting/resolve-cases';
+import { rtlLines } from '@/lib/drafting/rtl-lines';
+import { letterDate, letterMonthYear } from '@/lib/drafting/dates';
+import { postStateName } from '@/lib/drafting/state-short-name';
 import { POST_TEMPLATES } from './post-templates';
 import { campaignLink, caseLink } from './links';
 
@@ -18,15 +18,6 @@ function stateOf(c: Case): State {
   const state = stateByIso2(c.state);
   if (!state) throw new Error(`Case ${c.id} names an unknown State ${c.state}`);
   return state;
-}
-
-/**
- * A State's short name for a post: the UNTERM short name without a trailing qualifier in
- * parentheses ("Venezuela", not "Venezuela (Bolivarian Republic of)"; in Arabic "فنزويلا", not
- * the list form with its dash), as people write it and so that a name in parentheses never nests.
- */
-export function postStateName(state: State, lang: DataLanguage): string {
-  return nameWithoutQualifier(stateName(state, lang, 'short'));
 }
 
 /** The page a suggested post links to: the case's story page for one case, else the campaign page. */

@@ -5,7 +5,7 @@ import { dataLanguageOf, type UiLanguage } from '@/lib/i18n/languages';
 import { statementParagraph } from './statement';
 import type { CardCase, RaisedOccasion, StateCardModel, StateReport } from './types';
 
-/** Our translation of a title, which the card notes (as components/cases/text-attrs.ts decides). */
+/** Our translation of a title, which the card notes (as lib/i18n/text-lang-attrs.ts decides). */
 const translatedTitle = (shown: { text: string; translation: boolean }, english: string) => shown.translation && shown.text !== english;
 
 function occasion(m: PageMention, c: PageCase, lang: DataLanguage, data: PageData): RaisedOccasion {

@@ -4,7 +4,7 @@ import type { DataLanguage } from '@/lib/data/schema';
  * A paragraph for a statement at the UN, in the voice of a delegation ("we"), in the six UN
  * languages. Facts come only from the data (the case, the State, the reports that included it,
  * the dated status, the people still held, the sources); the sentences around them say nothing
- * else. `{placeholders}` are filled by statement.ts; lib/letters/fill.ts refuses a missing one.
+ * else. `{placeholders}` are filled by statement.ts; lib/drafting/fill-template.ts refuses a missing one.
  */
 export interface StatementTemplate {
   /** The case and the State responsible. */

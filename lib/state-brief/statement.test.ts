@@ -7,7 +7,7 @@ import { buildPageData } from '@/lib/data/page-data-build';
 import { DATA_LANGUAGES, type DataLanguage } from '@/lib/data/schema';
 import { nameWithoutQualifier } from '@/lib/data/state-names';
 import { untermStateName } from '@/lib/data/state-name-lookup';
-import { letterDate } from '@/lib/letters/session-names';
+import { letterDate } from '@/lib/drafting/dates';
 import { typesetChinese } from '@/lib/un-prose';
 import { statementParagraph as paragraphFrom } from './statement';
 import { STATEMENT_TEMPLATES } from './statement-templates';

@@ -156,7 +156,7 @@ export interface ExtensionPageLike {
 
 /**
  * Stores `patch` over the stored settings exactly as the extension's settings store does
- * (lib/settings-store.ts): validated, each field in the storage area lib/settings-layout.ts
+ * (lib/platform/settings-store.ts): validated, each field in the storage area lib/settings-layout.ts
  * gives it, what older versions stored moved. Run in any page of the extension.
  */
 export async function seedSettings(page: ExtensionPageLike, patch: Partial<Settings>): Promise<void> {

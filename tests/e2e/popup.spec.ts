@@ -262,7 +262,7 @@ test('in the toolbar frame the popup is 400px wide, at most 600px tall, and scro
 });
 
 test('a selection from the context menu opens the case, the letter or the mission search it names', async ({ extensionPage }) => {
-  // What the background opens for "Reprisal cases for “…”" (lib/background/context-menu.ts).
+  // What the background opens for "Reprisal cases for “…”" (lib/platform/background/context-menu.ts).
   const page = await extensionPage(`popup.html#/selection?text=${encodeURIComponent('  reprisals in Egypt ')}`);
   await expect(page).toHaveURL(/#\/case\/ibrahim-metwally-hegazy$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Ibrahim Metwally Hegazy');

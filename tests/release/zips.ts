@@ -84,7 +84,7 @@ async function checkExtensionZip(browser: 'chrome' | 'firefox'): Promise<void> {
     const scripts = files.filter((p) => p.startsWith('content-scripts/') && p.endsWith('.js'));
     expect(scripts.length > 0, 'no content script in the package');
     for (const path of scripts) {
-      // Every zod schema object carries `_zod`; the page's script validates by hand (lib/page-messages.ts).
+      // Every zod schema object carries `_zod`; the page's script validates by hand (lib/platform/page-messages.ts).
       expect(!(await zip!.file(path)!.async('string')).includes('_zod'), `${path} bundles zod`);
     }
   });

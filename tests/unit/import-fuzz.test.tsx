@@ -7,12 +7,12 @@ import { DashboardApp } from '@/components/dashboard/DashboardApp';
 import { getCases } from '@/lib/data';
 import { actionsCsv } from '@/lib/export/csv';
 import { MAX_IMPORT_BYTES } from '@/lib/export/envelope';
-import { exportJson } from '@/lib/export/export-json';
-import { importFile, parseExport } from '@/lib/export/import';
-import { listActions, recordAction } from '@/lib/store/actions';
-import { actionsDb } from '@/lib/store/db';
-import { tallyDelta } from '@/lib/store/tallies';
-import { freshDatabase, letter, post } from '@/lib/store/test-helpers';
+import { parseExport } from '@/lib/export/import';
+import { exportJson, importFile } from '@/lib/platform/store/export-import';
+import { listActions, recordAction } from '@/lib/platform/store/actions';
+import { actionsDb } from '@/lib/platform/store/db';
+import { tallyDelta } from '@/lib/platform/store/tallies';
+import { freshDatabase, letter, post } from '@/lib/platform/store/test-helpers';
 import { deepArrayJson, deepObjectJson, hostileTimes, hostileValue, pick, type Random } from '@/tests/support/hostile-values';
 
 // Import is where a file from anywhere meets the user's record. Every generated file must be

@@ -6,15 +6,15 @@ import { seededRandom } from '../../scripts/lib/seeded-random';
 import { stateCardModel } from '@/lib/state-brief/card-model';
 import { buildPageData } from '@/lib/data/page-data-build';
 import { statementLanguageFor } from '@/lib/state-brief/statement-language';
-import { loadPageSettings } from '@/lib/marking/page-settings';
+import { loadPageSettings } from '@/lib/platform/page-settings';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { markingOnFor } from '@/lib/marking/site-switch';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { DISABLED_HOSTS_KEY, MISSION_EMAILS_KEY, SYNC_KEY } from '@/lib/settings-layout';
-import { loadSettings, updateSettings } from '@/lib/settings-store';
-import { freshDatabase } from '@/lib/store/test-helpers';
+import { loadSettings, updateSettings } from '@/lib/platform/settings-store';
+import { freshDatabase } from '@/lib/platform/store/test-helpers';
 import { resolveUiLanguage } from '@/lib/ui-language';
 import { hostileValue, pick } from '@/tests/support/hostile-values';
 

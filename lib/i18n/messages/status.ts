@@ -1,7 +1,7 @@
 import { defineMessages } from '../define';
 
 // A case as it stands today, the States that raised it, corrections of the campaign text (the
-// card's status line takes its two strings from card.ts, the page catalogue).
+// card's status line takes its two strings from page-layer.ts, the page catalogue).
 export const status = defineMessages({
   en: {
     statusHeading: 'Where things stand',

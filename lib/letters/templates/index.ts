@@ -1,6 +1,7 @@
+// The letter templates, one JSON per UN language, checked against the placeholders each field must and may use.
 import { z } from 'zod';
 import { DATA_LANGUAGES, type DataLanguage } from '@/lib/data/schema';
-import { placeholdersOf } from '../fill';
+import { placeholdersOf } from '@/lib/drafting/fill-template';
 import en from './en.json';
 import zh from './zh.json';
 import fr from './fr.json';
