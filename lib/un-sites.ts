@@ -15,9 +15,6 @@ export const UN_SITE_EXAMPLES = [
 /** "*.un.org" in a match pattern matches un.org itself and every subdomain. */
 export const UN_SITE_MATCHES: string[] = UN_SITE_DOMAINS.map((domain) => `*://*.${domain}/*`);
 
-/** Hosts a test-only build adds (E2E_LOCAL_HOSTS=1) so Firefox can test on local pages. */
-export const LOCAL_TEST_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
-
 /** True for a UN site's host name, e.g. "news.un.org", but not "un.org.example.com". */
 export function isUnSiteHost(host: string): boolean {
   const h = host.toLowerCase().replace(/\.$/, '');

@@ -5,13 +5,11 @@
  * and packages) and add-on lint counted as one check each.
  * Stages that need the build are not run when the build fails. Exits 1 if anything failed.
  *
- * Builds: the extension is built once, by the `zip` stage (Chrome and Firefox, the store build);
- * the end-to-end tests, the add-on lint and the release check (which also checks the manifests)
- * read that output. One more build is genuinely different and made by the Firefox stage: a
- * test-only Firefox build (E2E_LOCAL_HOSTS=1) whose content script also runs on 127.0.0.1 and
- * whose popup is web-accessible, because Firefox's automation cannot open moz-extension:// pages
- * nor answer for UN hosts the way Chromium's `context.route` does. The store packages can never be
- * that build (`npm run zip` and `wxt zip` refuse it), so it cannot be the one build either.
+ * Builds: the extension is built once, by the `zip` stage (Chrome and Firefox, the store build),
+ * and every later stage reads that output: the Chromium end-to-end tests (.output/chrome-mv3), the
+ * Firefox test (.output/firefox-mv2, its UN pages served under their real addresses by a proxy on
+ * this machine), the add-on lint, and the release check, which also proves each package holds
+ * exactly the files the tests ran.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';

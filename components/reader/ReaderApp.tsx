@@ -4,7 +4,6 @@ import { SettingsProvider, useSettings } from '@/components/ui/SettingsContext';
 import { UiLanguageProvider } from '@/components/ui/UiLanguageProvider';
 import { dataLanguageOf } from '@/lib/i18n';
 import { documentLanguage } from '@/lib/reader/document-language';
-import { readerExtraHosts } from '@/lib/reader/extra-hosts';
 import { pdfFileName } from '@/lib/reader/file-name';
 import { isRefusal, resolvePdfSource, type PdfSource } from '@/lib/reader/pdf-source';
 import { parseReaderRequest } from '@/lib/reader/reader-address';
@@ -39,7 +38,7 @@ function ReaderPage() {
   const request = useMemo(() => parseReaderRequest(location.search, location.hash), []);
   const resolved = useMemo(() => {
     if (!request) return null;
-    return resolvePdfSource(request.src, request.lang, { fallbackLang: dataLanguageOf(lang0), extraHosts: readerExtraHosts() });
+    return resolvePdfSource(request.src, request.lang, { fallbackLang: dataLanguageOf(lang0) });
   }, [request, lang0]);
   const source: PdfSource | null = resolved && !isRefusal(resolved) ? resolved : null;
 

@@ -22,8 +22,7 @@ import './highlights.css';
 /**
  * Marks State names on UN pages with CSS highlights (the page's DOM is never changed), shows a
  * card about reprisals for each, and lists them in "States on this page". Test pages:
- * https://www.ohchr.org/en/reprisals, https://news.un.org/en/, https://undocs.org/A/HRC/51/47
- * (test-only builds with E2E_LOCAL_HOSTS=1 also run on 127.0.0.1 and localhost; see wxt.config.ts).
+ * https://www.ohchr.org/en/reprisals, https://news.un.org/en/, https://undocs.org/A/HRC/51/47.
  */
 export default defineContentScript({
   matches: UN_SITE_MATCHES,

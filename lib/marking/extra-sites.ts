@@ -1,4 +1,4 @@
-import { LOCAL_TEST_MATCHES, UN_SITE_MATCHES } from '@/lib/un-sites';
+import { UN_SITE_MATCHES } from '@/lib/un-sites';
 
 /** Id of the content script registered at run time for the sites the user added. */
 export const EXTRA_SITES_SCRIPT_ID = 'er-extra-sites';
@@ -29,6 +29,6 @@ export function siteOfPattern(pattern: string): string {
 
 /** Granted origins that are sites the user added (not the UN sites the manifest lists). */
 export function extraSiteOrigins(granted: readonly string[]): string[] {
-  const builtIn = new Set([...UN_SITE_MATCHES, ...LOCAL_TEST_MATCHES, '*://*/*', '<all_urls>']);
+  const builtIn = new Set([...UN_SITE_MATCHES, '*://*/*', '<all_urls>']);
   return [...new Set(granted)].filter((o) => !builtIn.has(o) && /^\*:\/\/[^*/]+\/\*$/.test(o)).sort();
 }

@@ -26,8 +26,8 @@ it('refuses other sites and things that are not web addresses', () => {
   expect(resolvePdfSource('nonsense', undefined, options)).toMatchObject({ refused: 'not-an-address' });
 });
 
-it('allows extra hosts only when asked (test-only builds)', () => {
-  const local = 'http://127.0.0.1:8080/report.pdf';
-  expect(resolvePdfSource(local, undefined, options)).toMatchObject({ refused: 'not-a-un-site' });
-  expect(resolvePdfSource(local, undefined, { ...options, extraHosts: ['127.0.0.1'] })).toEqual({ original: local, fetchUrl: local, symbol: null });
+it('refuses local addresses: no build reads from a test server', () => {
+  for (const local of ['http://127.0.0.1:8080/report.pdf', 'http://localhost/report.pdf', 'https://un.org.localhost/report.pdf']) {
+    expect(resolvePdfSource(local, undefined, options)).toMatchObject({ refused: 'not-a-un-site' });
+  }
 });

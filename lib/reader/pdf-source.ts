@@ -20,8 +20,6 @@ export type SourceRefusal = { refused: 'not-an-address' | 'not-a-un-site'; origi
 export interface SourceOptions {
   /** Language for a symbol whose address names none (the interface language). */
   fallbackLang: DataLanguage;
-  /** Host names allowed besides UN sites (test-only builds). */
-  extraHosts?: readonly string[];
 }
 
 /**
@@ -38,7 +36,6 @@ export function resolvePdfSource(src: string, lang: DataLanguage | undefined, op
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { refused: 'not-an-address', original: src };
   const host = url.hostname.toLowerCase();
-  if (options.extraHosts?.includes(host)) return { original: url.href, fetchUrl: url.href, symbol: null };
   if (!isUnSiteHost(host)) return { refused: 'not-a-un-site', original: url.href };
   // UN sites all serve https; an old http link would be redirected there anyway.
   const secure = url.protocol === 'http:' ? `https:${url.href.slice('http:'.length)}` : url.href;

@@ -100,14 +100,40 @@ export interface LaunchedFirefox {
   close: () => Promise<void>;
 }
 
+export interface FirefoxLaunchOptions {
+  /** Pins the moz-extension:// host of each add-on id, so that its pages have a known address. */
+  uuids?: Record<string, string>;
+  /**
+   * Sends every http and https request through this proxy on 127.0.0.1 (the Firefox test's stand-in
+   * for UN sites, tests/firefox/un-hosts-proxy.ts), and accepts its self-signed certificate.
+   */
+  proxyPort?: number;
+}
+
 /**
- * Firefox ESR over WebDriver BiDi with a throw-away profile. `uuids` pins the moz-extension://
- * host of each add-on id so pages can be addressed before installation.
+ * Firefox ESR over WebDriver BiDi with a throw-away profile. Started with system access so that
+ * automation may open the add-on's own moz-extension:// pages (popup, options, dashboard, reader)
+ * in a tab; Firefox 153 refuses those navigations otherwise.
  */
-export async function launchFirefox(uuids: Record<string, string>): Promise<LaunchedFirefox> {
+export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise<LaunchedFirefox> {
+  const { uuids = {}, proxyPort } = options;
   const profileDir = mkdtempSync(join(tmpdir(), 'er-firefox-'));
   let browser: Browser | undefined;
   const removeProfile = () => rmSync(profileDir, { recursive: true, force: true });
+  const proxyPrefs =
+    proxyPort === undefined
+      ? {}
+      : {
+          'network.proxy.type': 1,
+          'network.proxy.http': '127.0.0.1',
+          'network.proxy.http_port': proxyPort,
+          'network.proxy.ssl': '127.0.0.1',
+          'network.proxy.ssl_port': proxyPort,
+          'network.proxy.no_proxies_on': '',
+          'network.proxy.allow_hijacking_localhost': true,
+          // No certificate status requests for the proxy's certificate.
+          'security.OCSP.enabled': 0,
+        };
   try {
     browser = await puppeteer.launch({
       browser: 'firefox',
@@ -116,17 +142,18 @@ export async function launchFirefox(uuids: Record<string, string>): Promise<Laun
       userDataDir: profileDir,
       timeout: 60_000,
       protocolTimeout: 60_000,
+      args: ['--remote-allow-system-access'],
+      acceptInsecureCerts: proxyPort !== undefined,
       // The caller's own handlers close Firefox and delete the profile on Ctrl-C.
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify(uuids),
-        // The tests open the popup with window.open from a fixture page.
-        'dom.disable_open_during_load': false,
         'browser.shell.checkDefaultBrowser': false,
         'datareporting.policy.dataSubmissionEnabled': false,
         'toolkit.telemetry.reportingpolicy.firstRun': false,
+        ...proxyPrefs,
       },
     });
   } catch (error) {

@@ -1,4 +1,4 @@
-import { LOCAL_TEST_MATCHES, UN_SITE_DOMAINS } from '../../lib/un-sites';
+import { UN_SITE_DOMAINS } from '../../lib/un-sites';
 
 /**
  * What extension pages may load: their own scripts, styles, images and fonts; no eval, no plugins,
@@ -8,17 +8,15 @@ import { LOCAL_TEST_MATCHES, UN_SITE_DOMAINS } from '../../lib/un-sites';
  * and nothing else: eval() stays refused. Written into both manifests by wxt.config.ts; the
  * release check reads it back.
  */
-export function extensionPagesCsp(options: { localTestHosts: boolean }): string {
+export function extensionPagesCsp(): string {
   const unHosts = UN_SITE_DOMAINS.flatMap((domain) => [`https://${domain}`, `https://*.${domain}`]);
-  // Test-only builds fetch fixture PDFs from the local test server.
-  const testHosts = options.localTestHosts ? LOCAL_TEST_MATCHES.map((m) => m.replace(/\/\*$/, ':*')) : [];
   return [
     "default-src 'none'",
     "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    ['connect-src', "'self'", ...unHosts, ...testHosts].join(' '),
+    ['connect-src', "'self'", ...unHosts].join(' '),
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

@@ -3,20 +3,16 @@ import type { Browser, Page } from 'puppeteer-core';
 export { FIREFOX, launchFirefox, type LaunchedFirefox } from '../../scripts/lib/extension-browsers';
 
 /**
- * Opens an extension page. BiDi refuses to navigate to moz-extension:// URLs, but a web page
- * may window.open() a web-accessible one (test-only builds make popup.html web-accessible).
+ * Opens a page of the add-on (popup, options, dashboard, reader) in a new tab, as a user opening
+ * its address would. Firefox lets automation go there because launchFirefox grants it system
+ * access; no page needs to be web-accessible for it.
  */
-export async function openExtensionPage(browser: Browser, opener: Page, url: string): Promise<Page> {
-  const before = new Set(browser.targets());
-  // The new tab is reported as about:blank first; its later navigation does not update the target.
-  const [target] = await Promise.all([
-    browser.waitForTarget((t) => t.type() === 'page' && !before.has(t), { timeout: 15_000 }),
-    opener.evaluate((href) => {
-      window.open(href, '_blank');
-    }, url),
-  ]);
-  const page = await target.page();
-  if (!page) throw new Error(`no page for ${url}`);
+export async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  // BiDi reports no load for moz-extension:// pages, so Puppeteer's goto would wait out its
+  // time limit: the navigation is started, not awaited (it settles when the tab closes), and the
+  // document is asked below.
+  void page.goto(url, { timeout: 0 }).catch(() => undefined);
   // BiDi sends no navigation events for moz-extension:// pages, so page.url() stays
   // about:blank; ask the document itself (evaluation fails while the tab is navigating).
   const deadline = Date.now() + 15_000;

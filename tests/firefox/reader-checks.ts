@@ -1,18 +1,33 @@
 import type { Browser, Page } from 'puppeteer-core';
 import type { Checks } from './checks';
 import { openExtensionPage, waitUntil } from './firefox';
+import type { UnHostsProxy } from './un-hosts-proxy';
 
 /**
- * The reader in Firefox: it opens a fixture PDF served from the local test server (test-only
- * builds let the reader fetch from 127.0.0.1), draws page 1 with its text layer, finds text, and
- * marks the States it names.
+ * The reader in Firefox: it opens a fixture PDF at a UN address (`unPdf`, served by the test
+ * proxy), draws page 1 with its text layer, finds text, and marks the States it names; given a
+ * PDF on another site, it refuses it and fetches nothing.
  */
-export async function runReaderChecks(checks: Checks, browser: Browser, opener: Page, origin: string, uuid: string): Promise<void> {
+export async function runReaderChecks(checks: Checks, browser: Browser, proxy: UnHostsProxy, unPdf: string, uuid: string): Promise<void> {
   let reader: Page | undefined;
   const errors: string[] = [];
+  const readerFor = (src: string) => `moz-extension://${uuid}/reader.html?src=${encodeURIComponent(src)}`;
+
+  await checks.run('reader refuses a PDF from a site that is not the UN\'s, and fetches nothing', async () => {
+    const elsewhere = 'https://www.example.org/report-en.pdf';
+    const page = await openExtensionPage(browser, readerFor(elsewhere));
+    page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
+    await waitUntil(page, () => document.querySelector('[data-problem="not-a-un-site"]') !== null, null).catch(async () => {
+      const shown = await page.evaluate(() => document.body.innerText.slice(0, 300)).catch(() => '');
+      throw new Error(`no "not a UN site" problem; the page shows: ${shown.replace(/\s+/g, ' ')}`);
+    });
+    const fetched = proxy.requested.filter((address) => address === elsewhere);
+    if (fetched.length > 0) throw new Error(`the reader asked for ${fetched.join(', ')}`);
+    await page.close();
+  });
+
   const opened = await checks.run('reader opens a PDF and shows page 1 with selectable text', async () => {
-    const src = `${origin}/report-en.pdf`;
-    reader = await openExtensionPage(browser, opener, `moz-extension://${uuid}/reader.html?src=${encodeURIComponent(src)}`);
+    reader = await openExtensionPage(browser, readerFor(unPdf));
     reader.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
     await waitUntil(reader, () => (document.querySelector('.page[data-page-number="1"] .textLayer')?.textContent ?? '').includes('Egypt'), null, 30_000).catch(async () => {
       const shown = await reader!.evaluate(() => document.body.innerText.slice(0, 300)).catch(() => '');

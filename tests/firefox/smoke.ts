@@ -1,23 +1,24 @@
 /**
- * Firefox smoke test: the shipped add-on installs in Debian's Firefox ESR; a test-only build
- * (same code, plus 127.0.0.1 hosts and a web-accessible popup) shows the five cases in English
- * and Chinese, highlights State names on a local page, opens the card by hover and uses "States on
- * this page" by keyboard, reads a PDF, and goes through the options, a post, a letter and the
- * dashboard (surface-checks.ts). Prints "N passed, M failed"; exits 1 on failure.
+ * Firefox smoke test of the store build (.output/firefox-mv2, the files of the Firefox package) in
+ * Debian's Firefox ESR: the popup shows the five cases in English and Chinese; on a UN page the
+ * content script highlights State names, the card opens by hover and "States on this page" works
+ * by keyboard, and on any other site it does not run; the reader reads a UN PDF and refuses one from
+ * elsewhere; and the options, a post, a letter and the dashboard work (surface-checks.ts).
+ * UN pages and PDFs are local fixtures that a proxy on this machine serves under their real
+ * addresses (un-hosts-proxy.ts); the add-on's pages are opened as tabs. Builds nothing.
+ * Prints "N passed, M failed"; exits 1 on failure.
  *
  * Environment: FIREFOX_PATH (default /usr/bin/firefox-esr); WXT_OUT_DIR (default .output) as for
- * the build; ER_FIREFOX_SKIP_BUILD=1 reuses an existing test-only build in <out dir>-e2e-firefox,
- * ER_FIREFOX_KEEP_BUILD=1 keeps it afterwards.
+ * the build.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import type WebExtensions from 'webextension-polyfill';
 import { getCases } from '@/lib/data';
 import { Checks } from './checks';
-import { serveFixtures, type FixtureServer } from './fixture-server';
-import { launchFirefox, openExtensionPage, waitUntil, type LaunchedFirefox } from './firefox';
+import { serveUnHosts, type UnHostsProxy } from './un-hosts-proxy';
+import { delay, launchFirefox, openExtensionPage, waitUntil, type LaunchedFirefox } from './firefox';
 import { runReaderChecks } from './reader-checks';
 import { runSurfaceChecks } from './surface-checks';
 import { makeFixturePdfs } from '../fixtures/pdf/make-pdfs';
@@ -25,12 +26,14 @@ import { seedSettings } from '../../scripts/lib/extension-browsers';
 import type { Settings } from '@/lib/settings';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-// WXT_OUT_DIR, as for `wxt build`: where the shipped build is; the test-only build goes next to it.
+// WXT_OUT_DIR, as for `wxt build`: where the store build is.
 const OUT_DIR = process.env.WXT_OUT_DIR ?? '.output';
-const SHIPPED_DIR = join(ROOT, OUT_DIR, 'firefox-mv2');
-const TEST_OUT_DIR = `${OUT_DIR}-e2e-firefox`;
-const TEST_BUILD_DIR = join(ROOT, TEST_OUT_DIR, 'firefox-mv2');
+const STORE_BUILD_DIR = join(ROOT, OUT_DIR, 'firefox-mv2');
 const DEMO_PAGE = join(ROOT, 'tests', 'fixtures', 'demo', 'un-demo.html');
+/** Where the fixtures stand: a UN page and a UN PDF, and the same page on a site that is not the UN's. */
+const UN_PAGE = 'https://www.ohchr.org/en/hr-bodies/hrc/un-demo.html';
+const UN_PDF = 'https://www.ohchr.org/sites/default/files/documents/hrbodies/hrcouncil/report-en.pdf';
+const OTHER_SITE_PAGE = 'https://www.example.org/un-demo.html';
 const PDF_DIR = join(ROOT, 'tests', 'artifacts', 'fixture-pdfs-firefox');
 // Any fixed UUID works; fixing it lets the test address moz-extension:// pages directly.
 const ADDON_UUID = '3f6c1d52-8b0e-4f7a-9c21-5e4d8a7b6c10';
@@ -38,7 +41,7 @@ const WHOLE_RUN_LIMIT_MS = 5 * 60_000;
 
 const checks = new Checks();
 let firefox: LaunchedFirefox | undefined;
-let server: FixtureServer | undefined;
+let proxy: UnHostsProxy | undefined;
 
 function geckoIdOf(dir: string): string {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
@@ -47,23 +50,6 @@ function geckoIdOf(dir: string): string {
   const id = manifest.browser_specific_settings?.gecko?.id;
   if (!id) throw new Error(`${dir}/manifest.json has no browser_specific_settings.gecko.id`);
   return id;
-}
-
-function buildTestAddon(): Promise<void> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn('npx', ['wxt', 'build', '-b', 'firefox'], {
-      cwd: ROOT,
-      env: { ...process.env, WXT_OUT_DIR: TEST_OUT_DIR, E2E_LOCAL_HOSTS: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolvePromise() : reject(new Error(`wxt build exited with ${code}\n${output}`)),
-    );
-  });
 }
 
 /** Waits until every one of `texts` is in the page's visible text; names the missing ones if not. */
@@ -83,8 +69,8 @@ async function setUiLanguage(page: Page, uiLanguage: Settings['uiLanguage']): Pr
   await seedSettings(page, { uiLanguage });
 }
 
-async function openPopup(browser: Browser, opener: Page, errors: string[]): Promise<Page> {
-  const popup = await openExtensionPage(browser, opener, `moz-extension://${ADDON_UUID}/popup.html`);
+async function openPopup(browser: Browser, errors: string[]): Promise<Page> {
+  const popup = await openExtensionPage(browser, `moz-extension://${ADDON_UUID}/popup.html`);
   popup.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
   return popup;
 }
@@ -92,41 +78,36 @@ async function openPopup(browser: Browser, opener: Page, errors: string[]): Prom
 async function main(): Promise<void> {
   console.log('Firefox smoke test');
 
-  const built = process.env.ER_FIREFOX_SKIP_BUILD === '1' && existsSync(TEST_BUILD_DIR)
-    ? true
-    : await checks.run('test-only add-on builds (E2E_LOCAL_HOSTS=1)', buildTestAddon, 180_000);
-  if (!built) return;
+  if (!existsSync(STORE_BUILD_DIR)) throw new Error(`${STORE_BUILD_DIR} is missing: run "npm run zip" (or "npm run build") first`);
 
   const pdfs = await makeFixturePdfs(PDF_DIR);
-  server = await serveFixtures({
-    '/': '<!doctype html><html lang="en"><title>opener</title><p>EndReprisals test opener</p></html>',
-    '/un-demo.html': { file: DEMO_PAGE },
-    '/report-en.pdf': { file: pdfs.report.en, type: 'application/pdf' },
+  proxy = await serveUnHosts({
+    [UN_PAGE]: { file: DEMO_PAGE },
+    [OTHER_SITE_PAGE]: { file: DEMO_PAGE },
+    [UN_PDF]: { file: pdfs.report.en, type: 'application/pdf' },
   });
 
-  const geckoId = geckoIdOf(TEST_BUILD_DIR);
+  const geckoId = geckoIdOf(STORE_BUILD_DIR);
   const launched = await checks.run('Firefox ESR starts over WebDriver BiDi', async () => {
-    firefox = await launchFirefox({ [geckoId]: ADDON_UUID });
+    firefox = await launchFirefox({ uuids: { [geckoId]: ADDON_UUID }, proxyPort: proxy!.port });
     console.log(`    ${await firefox.browser.version()}`);
   }, 90_000);
   if (!launched || !firefox) return;
   const { browser } = firefox;
 
   // Installed first: Firefox forgets the pinned UUID of an add-on once it is uninstalled.
-  const installed = await checks.run('test-only add-on installs', async () => {
-    const id = await browser.installExtension(TEST_BUILD_DIR);
+  const installed = await checks.run(`store add-on (${OUT_DIR}/firefox-mv2) installs as a temporary add-on`, async () => {
+    const id = await browser.installExtension(STORE_BUILD_DIR);
     if (id !== geckoId) throw new Error(`installed as "${id}", expected "${geckoId}"`);
   });
   if (!installed) return;
 
-  const opener = await browser.newPage();
-  await opener.goto(`${server.origin}/`, { waitUntil: 'load' });
   const popupErrors: string[] = [];
   const cases = getCases();
 
   let popup: Page | undefined;
   const english = await checks.run('popup shows the five cases in English', async () => {
-    popup = await openPopup(browser, opener, popupErrors);
+    popup = await openPopup(browser, popupErrors);
     await expectTexts(popup, cases.map((c) => c.title.en));
     // Otherwise the Chinese check below would prove nothing.
     const visible = await popup.evaluate(() => document.body.innerText);
@@ -139,7 +120,7 @@ async function main(): Promise<void> {
     await checks.run('popup shows the five cases in Chinese (zh-CN)', async () => {
       await setUiLanguage(page, 'zh-CN');
       await page.close();
-      const reopened = await openPopup(browser, opener, popupErrors);
+      const reopened = await openPopup(browser, popupErrors);
       await expectTexts(reopened, cases.map((c) => c.title.zh));
       await setUiLanguage(reopened, 'auto');
       await reopened.close();
@@ -156,17 +137,17 @@ async function main(): Promise<void> {
 
   // Marks are CSS highlights the page can read in its own CSS.highlights, named by State code.
   let unPage: Page | undefined;
-  const marked = await checks.run('content script highlights State names on a UN-like page', async () => {
+  const marked = await checks.run('content script highlights State names on a UN page', async () => {
     unPage = await browser.newPage();
     await unPage.setViewport({ width: 1200, height: 800 });
-    await unPage.goto(`${server!.origin}/un-demo.html`, { waitUntil: 'load' });
+    await unPage.goto(UN_PAGE, { waitUntil: 'load' });
     await waitUntil(unPage, () => (CSS.highlights.get('endreprisals-eg')?.size ?? 0) > 0, undefined).catch(async () => {
       const names = await unPage!.evaluate(() => {
         const found: string[] = [];
         CSS.highlights.forEach((_h, name) => found.push(name));
         return found;
       });
-      throw new Error(`no endreprisals-eg highlight within 15 s (highlights: ${JSON.stringify(names)}; does the test-only build match 127.0.0.1?)`);
+      throw new Error(`no endreprisals-eg highlight within 15 s (highlights: ${JSON.stringify(names)}; is the page served as ${UN_PAGE}?)`);
     });
     const shown = await unPage.evaluate(() => {
       const out: Record<string, string[]> = {};
@@ -228,7 +209,7 @@ async function main(): Promise<void> {
       if (!byShortcut) {
         // WebDriver's key events go to the page, not to the browser's own shortcuts: ask the
         // way the shortcut does, with the message the background sends.
-        const popup = await openPopup(browser, opener, popupErrors);
+        const popup = await openPopup(browser, popupErrors);
         await popup.evaluate(async () => {
           const ext = (globalThis as unknown as { browser: WebExtensions.Browser }).browser;
           for (const tab of await ext.tabs.query({})) {
@@ -269,22 +250,32 @@ async function main(): Promise<void> {
     checks.notRun('the card opens by hover on a highlighted name', 'no highlights');
     checks.notRun('"States on this page" by keyboard: arrows step to a mention (selected), Escape closes', 'no highlights');
   }
-  await runReaderChecks(checks, browser, opener, server.origin, ADDON_UUID);
-  await runSurfaceChecks(checks, browser, opener, server.origin, ADDON_UUID);
 
-  await checks.run(`shipped add-on (${OUT_DIR}/firefox-mv2) installs as a temporary add-on`, async () => {
-    if (!existsSync(SHIPPED_DIR)) throw new Error(`${SHIPPED_DIR} is missing: run "npm run build" first`);
-    await browser.uninstallExtension(geckoId);
-    const id = await browser.installExtension(SHIPPED_DIR);
-    if (id !== geckoIdOf(SHIPPED_DIR)) throw new Error(`installed as "${id}", manifest says "${geckoIdOf(SHIPPED_DIR)}"`);
-    await browser.uninstallExtension(id);
+  await checks.run('content script does not run on a site that is not the UN\'s (the same page elsewhere)', async () => {
+    const elsewhere = await browser.newPage();
+    await elsewhere.goto(OTHER_SITE_PAGE, { waitUntil: 'load' });
+    // The same page on a UN site, opened after it, is marked: by then the script would have run here.
+    const onUn = await browser.newPage();
+    await onUn.goto(UN_PAGE, { waitUntil: 'load' });
+    await waitUntil(onUn, () => (CSS.highlights.get('endreprisals-eg')?.size ?? 0) > 0, undefined);
+    await onUn.close();
+    await delay(1_000);
+    const ours = await elsewhere.evaluate(() => {
+      const names: string[] = [];
+      CSS.highlights.forEach((_h, name) => names.push(name));
+      return { highlights: names.filter((n) => n.startsWith('endreprisals')), ui: document.querySelectorAll('endreprisals-ui').length };
+    });
+    if (ours.highlights.length > 0 || ours.ui > 0) throw new Error(`on ${OTHER_SITE_PAGE}: ${JSON.stringify(ours)}`);
+    await elsewhere.close();
   });
+
+  await runReaderChecks(checks, browser, proxy, UN_PDF, ADDON_UUID);
+  await runSurfaceChecks(checks, browser, UN_PAGE, ADDON_UUID);
 }
 
 async function cleanUp(): Promise<void> {
   await firefox?.close();
-  await server?.close();
-  if (process.env.ER_FIREFOX_KEEP_BUILD !== '1') rmSync(join(ROOT, TEST_OUT_DIR), { recursive: true, force: true });
+  await proxy?.close();
 }
 
 function finish(code: number): never {

@@ -10,13 +10,13 @@ import { clickText, expectCount, expectText, followLink, tabOpenedBy } from './p
 const SCREENS = resolve(import.meta.dirname, '../artifacts/screens');
 
 /** The surfaces the Chromium end-to-end tests cover, in Firefox: options, post, letter, dashboard, and the card in Arabic. */
-export async function runSurfaceChecks(checks: Checks, browser: Browser, opener: Page, origin: string, uuid: string): Promise<void> {
+export async function runSurfaceChecks(checks: Checks, browser: Browser, unPage: string, uuid: string): Promise<void> {
   const base = `moz-extension://${uuid}`;
   const en = (key: Parameters<typeof translate>[1], params?: Record<string, string>) => translate('en', key, params);
   mkdirSync(SCREENS, { recursive: true });
   const errors: string[] = [];
   const open = async (path: string) => {
-    const page = await openExtensionPage(browser, opener, `${base}/${path}`);
+    const page = await openExtensionPage(browser, `${base}/${path}`);
     page.on('pageerror', (error) => errors.push(`${path}: ${error instanceof Error ? error.message : String(error)}`));
     await page.setViewport({ width: 400, height: 600 });
     return page;
@@ -187,21 +187,21 @@ export async function runSurfaceChecks(checks: Checks, browser: Browser, opener:
     await arDashboard.screenshot({ path: join(SCREENS, 'firefox-dashboard-ar.png') });
     await arDashboard.close();
 
-    const unPage = await browser.newPage();
-    await unPage.setViewport({ width: 1000, height: 700 });
-    await unPage.goto(`${origin}/un-demo.html`, { waitUntil: 'load' });
-    await waitUntil(unPage, () => (CSS.highlights.get('endreprisals-eg')?.size ?? 0) > 0, undefined);
-    const point = await unPage.evaluate(() => {
+    const card = await browser.newPage();
+    await card.setViewport({ width: 1000, height: 700 });
+    await card.goto(unPage, { waitUntil: 'load' });
+    await waitUntil(card, () => (CSS.highlights.get('endreprisals-eg')?.size ?? 0) > 0, undefined);
+    const point = await card.evaluate(() => {
       const range = [...CSS.highlights.get('endreprisals-eg')!][0] as Range;
       range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
       const box = range.getClientRects()[0]!;
       return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     });
-    await unPage.mouse.move(point.x - 2, point.y);
-    await unPage.mouse.move(point.x, point.y);
-    await waitUntil(unPage, () => getComputedStyle(document.querySelector('endreprisals-ui')!).display === 'block', undefined, 5_000);
-    await unPage.screenshot({ path: join(SCREENS, 'firefox-card-ar.png') });
-    await unPage.close();
+    await card.mouse.move(point.x - 2, point.y);
+    await card.mouse.move(point.x, point.y);
+    await waitUntil(card, () => getComputedStyle(document.querySelector('endreprisals-ui')!).display === 'block', undefined, 5_000);
+    await card.screenshot({ path: join(SCREENS, 'firefox-card-ar.png') });
+    await card.close();
 
     const popup2 = await open('popup.html#/');
     await popup2.evaluate(async () => {
