@@ -2,12 +2,8 @@
 // only, as the build loads it before aliases exist.
 import { getCases, stateByIso2, stateName } from './index';
 import { caseSummary, caseTitle } from './case-text';
-import { DATA_LANGUAGES, type DataLanguage } from './data-languages';
+import { perDataLanguage } from './data-languages';
 import type { CaseListEntry } from './case-list';
-
-function perLanguage<T>(make: (lang: DataLanguage) => T): Record<DataLanguage, T> {
-  return Object.fromEntries(DATA_LANGUAGES.map((lang) => [lang, make(lang)])) as Record<DataLanguage, T>;
-}
 
 /** The popup's case list from the data pack, which lib/data checks against its schemas as it loads. */
 export function buildCaseList(): CaseListEntry[] {
@@ -17,9 +13,9 @@ export function buildCaseList(): CaseListEntry[] {
     return {
       id: c.id,
       state: c.state,
-      stateName: perLanguage((lang) => stateName(state, lang, 'short')),
-      title: perLanguage((lang) => caseTitle(c, lang)),
-      summary: perLanguage((lang) => caseSummary(c, lang)),
+      stateName: perDataLanguage((lang) => stateName(state, lang, 'short')),
+      title: perDataLanguage((lang) => caseTitle(c, lang)),
+      summary: perDataLanguage((lang) => caseSummary(c, lang)),
       englishTitle: c.title.en,
     };
   });

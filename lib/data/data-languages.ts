@@ -4,3 +4,8 @@
  */
 export const DATA_LANGUAGES = ['en', 'zh', 'fr', 'es', 'ru', 'ar'] as const;
 export type DataLanguage = (typeof DATA_LANGUAGES)[number];
+
+/** One value per data language, made by `make`. */
+export function perDataLanguage<T>(make: (lang: DataLanguage) => T): Record<DataLanguage, T> {
+  return Object.fromEntries(DATA_LANGUAGES.map((lang) => [lang, make(lang)])) as Record<DataLanguage, T>;
+}

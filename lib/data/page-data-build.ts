@@ -6,16 +6,13 @@ import { caseSummary, caseTitle } from './case-text';
 import { caseStatus } from './case-status';
 import { campaignLinks } from './case-roles';
 import { reportRows, type CardReport } from './report-rows';
-import { DATA_LANGUAGES, State, type Case, type DataLanguage, type Source } from './schema';
+import { State, type Case, type Source } from './schema';
+import { perDataLanguage } from './data-languages';
 import { parsePack } from './parse-pack';
 import { STATES } from './states';
 import { untermStateName } from './state-name-lookup';
 import type { PageCase, PageCaseReport, PageData, PageMention, PageSource } from './page-data';
 import type { CampaignLink } from './campaign-states';
-
-function perLanguage<T>(make: (lang: DataLanguage) => T): Record<DataLanguage, T> {
-  return Object.fromEntries(DATA_LANGUAGES.map((lang) => [lang, make(lang)])) as Record<DataLanguage, T>;
-}
 
 function pageSource({ id, url, title, strength, publisher, date, plainHttp }: Source): PageSource {
   return { id, url, title, strength, ...(publisher ? { publisher } : {}), ...(date ? { date } : {}), ...(plainHttp ? { plainHttp } : {}) };
@@ -52,9 +49,9 @@ function pageCase(c: Case): PageCase {
   return {
     id: c.id,
     state: c.state,
-    title: perLanguage((lang) => caseTitle(c, lang)),
-    summary: perLanguage((lang) => caseSummary(c, lang)),
-    status: perLanguage((lang) => {
+    title: perDataLanguage((lang) => caseTitle(c, lang)),
+    summary: perDataLanguage((lang) => caseSummary(c, lang)),
+    status: perDataLanguage((lang) => {
       const { asOf, summary, people } = caseStatus(c, lang);
       return { asOf, summary, held: people.filter((p) => p.custody === 'held').map((p) => p.name) };
     }),
@@ -83,7 +80,7 @@ export function buildPageData(): PageData {
   };
   const reportsByState = Object.fromEntries(named.map((iso2) => [iso2, reportRows(reportsNamingState(iso2), iso2).map(indexOf)]));
   const stateNames = Object.fromEntries(
-    STATES.map((s) => [s.iso2, perLanguage((lang) => untermStateName(s.iso2, lang) ?? s.iso2)]),
+    STATES.map((s) => [s.iso2, perDataLanguage((lang) => untermStateName(s.iso2, lang) ?? s.iso2)]),
   );
   return { cases: getCases().map(pageCase), reportRows: rows, reportsByState, stateNames };
 }
