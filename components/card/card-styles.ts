@@ -65,7 +65,7 @@ ul { list-style: none; margin: 0; padding: 0; }
 .in-reports { margin: var(--space-0-5) 0 var(--space-1-5); font-size: var(--text-xs); color: var(--color-ink-muted); }
 .case-actions { display: flex; flex-wrap: wrap; gap: var(--space-1-5); margin-top: var(--space-1-5); }
 .case-actions .primary { flex-basis: 100%; justify-content: center; }
-.case-actions .secondary { font-size: var(--text-xs); padding: var(--space-1) var(--space-2); }
+.case-actions .secondary { font-size: var(--text-xs); padding: var(--space-1) var(--space-1-5); }
 .copy-status { margin: var(--space-1) 0 0; font-size: var(--text-xs); color: var(--color-success); }
 .copy-status:empty { display: none; }
 .statement-text { margin: var(--space-1-5) 0 0; padding: var(--space-1-5) var(--space-2); font-size: var(--text-xs); background: var(--color-surface); border: 1px solid var(--color-line); border-radius: var(--radius-sm); white-space: pre-wrap; user-select: text; }

@@ -40,10 +40,11 @@ const dark = declared(tokensCss.slice(darkStart));
  */
 const SPACING_OR_TYPE = /(?<![\w-])(font-size|font|padding(?:-[a-z-]+)?|margin(?:-[a-z-]+)?|(?:row-|column-)?gap)\s*:\s*([^;{}]+)/g;
 /*
- * A length other than 0 written out. 1px is allowed: it is a border's width, below the 4px grid,
+ * A length other than 0 written out (a percentage is a share of the box, as in an animation's
+ * travel, not a length on the scale). 1px is allowed: it is a border's width, below the 4px grid,
  * used to nudge a badge by a hairline or to overlap a neighbour's border (margin: -1px).
  */
-const LITERAL_LENGTH = /(?<![\w.#-])-?(?:\d*\.)?\d+(?:px|r?em|pt|ch|ex|vw|vh|%)(?![\w-])/g;
+const LITERAL_LENGTH = /(?<![\w.#-])-?(?:\d*\.)?\d+(?:px|r?em|pt|ch|ex|vw|vh)(?![\w-])/g;
 const HAIRLINE = /^-?1px$/;
 /*
  * Labels of the activity chart are drawn in the SVG's own units, which scale with the drawing
