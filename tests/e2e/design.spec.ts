@@ -4,7 +4,7 @@ import { axeOurUi } from './axe-ui';
 import { importActions, openDashboard } from './dashboard-helpers';
 import { expectNoAxeViolations, openPopup, screenshot } from './popup-helpers';
 import { expectPageText, fixturePdf, openReader, servePdf, UN_PDF } from './reader-helpers';
-import { exposeUi, hoverMark, markCodes, openFixture, setSettings, uiText } from './un-pages-helpers';
+import { exposeUi, hoverMark, markCodes, openFixture, openStatesPanel, setSettings, uiText } from './un-pages-helpers';
 
 /**
  * Every surface of the extension in both colour schemes and both directions: each one is
@@ -116,5 +116,36 @@ for (const scheme of SCHEMES) {
     }
     await settingsPage.close();
   });
+  test(`the States panel on a UN page in ${scheme}, in English and Arabic: screenshots and no axe violations`, async ({ context, extensionPage }) => {
+    const settingsPage = await extensionPage('popup.html');
+    for (const lang of LANGUAGES) {
+      await setSettings(settingsPage, { uiLanguage: lang });
+      const url = lang === 'ar' ? 'https://www.ohchr.org/ar/fixture' : 'https://www.ohchr.org/en/reprisals';
+      const page = await openFixture(context, url, `${lang}.html`);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width: 1200, height: 760 });
+      await expect.poll(() => markCodes(page, '#intro')).toHaveLength(5);
+      await openStatesPanel(context, page);
+      await expect
+        .poll(async () => {
+          await exposeUi(page);
+          return uiText(page, '.panel h2');
+        })
+        .toBe(lang === 'ar' ? 'الدول المذكورة في هذه الصفحة' : 'States on this page');
+      // A State chosen: its mention steps and details show, the states a reader meets in use.
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => uiText(page, '.panel .state.active')).not.toBeNull();
+      const panel = await page.evaluate(() => {
+        const ui = (window as unknown as { __erUi: ShadowRoot }).__erUi;
+        const el = ui.querySelector('.panel')!;
+        return { background: getComputedStyle(el).backgroundColor, dir: el.getAttribute('dir') };
+      });
+      expect(panel.background === 'rgb(255, 255, 255)').toBe(scheme === 'light');
+      expect(panel.dir).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+      await screenshot(page, `design-panel-${lang}-${scheme}`, false);
+      expect(await axeOurUi(page, '.panel-frame')).toEqual([]);
+      await page.close();
+    }
+    await settingsPage.close();
+  });
 }
-
