@@ -42,6 +42,11 @@ export async function runSurfaceChecks(checks: Checks, browser: Browser, unPage:
 
     await options.select('#opt-ui-language', 'en');
     await waitUntil(options, () => document.documentElement.lang === 'en', null);
+    // The options page shows the choice before its write lands: the checks that follow read English
+    // only once a new popup, drawn from the stored settings, reads it back.
+    const enPopup = await open('popup.html#/');
+    await waitUntil(enPopup, () => document.documentElement.lang === 'en' && document.querySelectorAll('.app-footer__link').length === 2, null);
+    await enPopup.close();
     await options.close();
   }, 60_000);
 
