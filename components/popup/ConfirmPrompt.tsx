@@ -48,10 +48,14 @@ export function ConfirmPrompt() {
         const { markLetterSent, markPostPublished } = await import('@/lib/platform/store/actions');
         if (current.kind === 'letter') await markLetterSent(current.actionId);
         else await markPostPublished(current.actionId);
+      }
+      // Forgotten before the answer is shown: the popup may be closed as soon as it is read, and
+      // the question must not come back.
+      await removePending(current.actionId);
+      if (choice === 'yes') {
         setStatus({ message: t(current.kind === 'letter' ? 'confirmRecordedSent' : 'confirmRecordedPosted'), tone: 'success' });
         await acted.refresh();
       }
-      await removePending(current.actionId);
     } catch (error) {
       // The action was deleted from the dashboard meanwhile: nothing left to confirm.
       await removePending(current.actionId);
