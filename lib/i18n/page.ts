@@ -19,18 +19,34 @@ export const PAGE_MESSAGES_FILE = 'data/page-layer-strings.json';
 
 let loader: PageMessagesLoader | undefined;
 const loaded = new Map<UiLanguage, PageMessages>();
+/** Loads under way: a card and the panel opening together ask once. */
+const loading = new Map<UiLanguage, Promise<void>>();
 
 /** Where this script's page-layer strings come from; set once when the script starts. */
 export function setPageMessagesLoader(load: PageMessagesLoader): void {
   loader = load;
   loaded.clear();
+  loading.clear();
 }
 
-/** Loads the strings of `lang` once; later calls resolve at once. */
-export async function loadPageMessages(lang: UiLanguage): Promise<void> {
-  if (loaded.has(lang)) return;
-  if (!loader) throw new Error('No source of the page layer’s strings was set');
-  loaded.set(lang, await loader(lang));
+/** Loads the strings of `lang` once; later calls resolve at once. A failed load is not kept. */
+export function loadPageMessages(lang: UiLanguage): Promise<void> {
+  if (loaded.has(lang)) return Promise.resolve();
+  const load = loader;
+  if (!load) return Promise.reject(new Error('No source of the page layer’s strings was set'));
+  let pending = loading.get(lang);
+  if (!pending) {
+    const started: Promise<void> = load(lang)
+      .then((messages) => {
+        if (loader === load) loaded.set(lang, messages);
+      })
+      .finally(() => {
+        if (loading.get(lang) === started) loading.delete(lang);
+      });
+    pending = started;
+    loading.set(lang, pending);
+  }
+  return pending;
 }
 
 export function pageMessagesLoaded(lang: UiLanguage): boolean {
