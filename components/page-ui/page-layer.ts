@@ -1,5 +1,6 @@
 import type { Hit } from '@/lib/marking/hit-test';
 import type { UiLanguage } from '@/lib/i18n/languages';
+import { setPageMessagesLoader, type PageMessagesLoader } from '@/lib/i18n/page';
 import { copyStatement } from '@/lib/platform/copy-statement';
 import type { PageStateSummary, StateCardModel } from '@/lib/state-brief/types';
 import { createCardController, type CardController } from '@/components/card/card-controller';
@@ -18,6 +19,8 @@ export interface PageLayerOptions {
   markingOn: () => boolean;
   /** Where the card's model comes from: built in the page, or asked of the background. */
   model: (iso2: string, lang: UiLanguage) => Promise<StateCardModel | undefined> | StateCardModel | undefined;
+  /** Where the card's and the panel's strings come from: asked of the background, or the page's own bundle. */
+  strings: PageMessagesLoader;
   /** How each State the panel lists is linked to the campaign, from the same place as the card's model. */
   summaries: (iso2s: string[], lang: UiLanguage) => Promise<PageStateSummary[]>;
   /** How one of our pages (a case, a letter, a report in the reader) is opened from the card. */
@@ -44,6 +47,7 @@ export interface PageLayer {
  */
 export function createPageLayer(options: PageLayerOptions): PageLayer {
   const { doc, signal } = options;
+  setPageMessagesLoader(options.strings);
   const ui = createUiHost(doc, (options.css?.before ?? '') + CARD_CSS + PANEL_CSS + (options.css?.after ?? ''));
   const cardHost = createCardHost(doc, ui, {
     onOpenPage: (path) => {

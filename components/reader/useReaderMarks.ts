@@ -12,7 +12,6 @@ import type { Settings } from '@/lib/settings';
 import { stateCardModel } from '@/lib/state-brief/card-model';
 import { pageStateSummaries } from '@/lib/state-brief/panel-summary';
 import { packagedPageData } from '@/lib/platform/packaged-files';
-import { setPageMessagesLoader } from '@/lib/i18n/page';
 import { bundledPageMessages } from '@/lib/i18n/page-catalogue';
 import { statementLanguageFor } from '@/lib/state-brief/statement-language';
 import { createPageLayer } from '@/components/page-ui/page-layer';
@@ -102,7 +101,6 @@ export function useReaderMarks({ controller, ready, markingOn, markStates, state
     let marks = makeMarks();
     let marksFor = current.current.markStates;
 
-    setPageMessagesLoader(bundledPageMessages);
     const toolbar = document.querySelector<HTMLElement>('.reader-bar');
     const toolbarSize = new ResizeObserver(() => {
       document.documentElement.style.setProperty(TOOLBAR_BOTTOM, `${Math.round(toolbar?.getBoundingClientRect().bottom ?? 48)}px`);
@@ -129,6 +127,7 @@ export function useReaderMarks({ controller, ready, markingOn, markStates, state
       // An extension page reads the data itself: the card is made here, not asked of the background.
       model: async (iso2, uiLang) =>
         stateCardModel(iso2.toUpperCase(), uiLang, statementLanguageFor(current.current.statementLanguage, pageLanguage, uiLang), await packagedPageData()),
+      strings: bundledPageMessages,
       summaries: async (iso2s, uiLang) => pageStateSummaries(iso2s, uiLang, await packagedPageData()),
       openPage: openOwnPageBeside,
       source,

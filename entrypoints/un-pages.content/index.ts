@@ -6,7 +6,6 @@ import { loadPageSettings, onPageSettingsChanged, type PageSettings } from '@/li
 import { markingOnFor } from '@/lib/marking/site-switch';
 import type { FindMatches } from '@/lib/marking/types';
 import { askPageStates, askPageStrings, askStateCard, askToOpenPage, listenInPage } from '@/lib/platform/page-messages';
-import { setPageMessagesLoader } from '@/lib/i18n/page';
 import { createHighlightLayer } from '@/lib/marking/highlights';
 import { findForMarkStates, markLevelOf } from '@/lib/marking/mark-levels';
 import { statementLanguageFor } from '@/lib/state-brief/statement-language';
@@ -77,13 +76,13 @@ export default defineContentScript({
       return model;
     };
 
-    setPageMessagesLoader((lang) => askPageStrings({ lang }));
     const { ui, card, panel } = createPageLayer({
       doc: document,
       css: { before: THEME_CSS },
       language,
       markingOn,
       model: (iso2, lang) => (ctx.isInvalid ? undefined : cardModel(iso2, lang)),
+      strings: (lang) => askPageStrings({ lang }),
       summaries: (iso2s, lang) => (ctx.isInvalid ? Promise.resolve([]) : askPageStates({ iso2s, lang })),
       // The background refuses what it must (see lib/platform/background/open-page.ts).
       openPage: askToOpenPage,

@@ -22,7 +22,7 @@ const loaded = new Map<UiLanguage, PageMessages>();
 /** Loads under way: a card and the panel opening together ask once. */
 const loading = new Map<UiLanguage, Promise<void>>();
 
-/** Where this script's page-layer strings come from; set once when the script starts. */
+/** Where this script's page-layer strings come from; set by the page layer (components/page-ui/page-layer.ts) as it is made. */
 export function setPageMessagesLoader(load: PageMessagesLoader): void {
   loader = load;
   loaded.clear();
